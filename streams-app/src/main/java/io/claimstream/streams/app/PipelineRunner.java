@@ -1,0 +1,89 @@
+package io.claimstream.streams.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lifecycle of one streams-app instance: handlers installed before start, metrics bound, health tracked, and an exit
+ * status that says whether the client died.
+ */
+public final class PipelineRunner implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineRunner.class);
+
+    private final KafkaStreams streams;
+    private final StreamsHealth health = new StreamsHealth();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final KafkaStreamsMetrics streamsMetrics;
+
+    public PipelineRunner(Topology topology, Properties streamsProperties, MeterRegistry registry) {
+        this.streams = new KafkaStreams(topology, streamsProperties);
+        streams.setStateListener((newState, oldState) -> {
+            health.onChange(newState, oldState);
+            LOG.info("streams state {} -> {}", oldState, newState);
+            if (newState == KafkaStreams.State.NOT_RUNNING || newState == KafkaStreams.State.ERROR) {
+                stopped.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(error -> {
+            // Record errors are dead-lettered by the exception handlers; what reaches here is fatal for this client.
+            LOG.error("stream thread died; shutting the client down", error);
+            health.fatalError(error);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+    }
+
+    public void start() {
+        streams.start();
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public StreamsHealth health() {
+        return health;
+    }
+
+    /** Blocks until the client stops; 0 after a requested shutdown, 1 when it died. */
+    public int awaitExit() throws InterruptedException {
+        stopped.await();
+        return exitStatus();
+    }
+
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
+        return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public int exitStatus() {
+        return health.fatalError() != null || health.state() == KafkaStreams.State.ERROR ? 1 : 0;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+        streamsMetrics.close();
+        stopped.countDown();
+    }
+}

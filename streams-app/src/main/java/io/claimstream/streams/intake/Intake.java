@@ -1,0 +1,14 @@
+package io.claimstream.streams.intake;
+
+import io.claimstream.schema.Article;
+import io.claimstream.schema.DeadLetter;
+
+/** What the intake stage makes of one raw record: an article to process, or a dead letter saying why not. */
+public sealed interface Intake {
+
+    record Accepted(Article article) implements Intake {
+    }
+
+    record Rejected(DeadLetter deadLetter) implements Intake {
+    }
+}
