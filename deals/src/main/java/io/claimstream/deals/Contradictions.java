@@ -1,0 +1,50 @@
+package io.claimstream.deals;
+
+import io.claimstream.schema.BidEvidence;
+import io.claimstream.schema.Contradiction;
+import io.claimstream.schema.ContradictionKind;
+
+import java.time.ZoneOffset;
+
+/** Builds contradiction records and the keys that make each one reported once. */
+final class Contradictions {
+
+    private Contradictions() { }
+
+    /**
+     * Identity of a contradiction across states. INITIATOR is one per bid (its evidence is refined as earlier moves
+     * arrive); the others are one per kind and pair of claims.
+     */
+    static String key(Contradiction c) {
+        if (c.getKind() == ContradictionKind.INITIATOR) {
+            return "INITIATOR";
+        }
+        return c.getKind() + "|" + c.getFirst().getClaimId() + "|" + c.getSecond().getClaimId();
+    }
+
+    /** Two contradictions of one kind between the same two pieces say the same thing once. */
+    static boolean samePieces(Contradiction c, ContradictionKind kind, BidEvidence a, BidEvidence b) {
+        if (c.getKind() != kind) {
+            return false;
+        }
+        String x = c.getFirst().getPieceId();
+        String y = c.getSecond().getPieceId();
+        return (x.equals(a.getPieceId()) && y.equals(b.getPieceId())) || (x.equals(b.getPieceId()) && y.equals(a.getPieceId()));
+    }
+
+    /** first = the earlier of the two, so that the record does not depend on arrival order. */
+    static Contradiction of(ContradictionKind kind, String what, String aSays, BidEvidence a, String bSays, BidEvidence b) {
+        boolean aFirst = EvidenceOrder.before(a, b);
+        BidEvidence first = aFirst ? a : b;
+        BidEvidence second = aFirst ? b : a;
+        String description = what + ": " + (aFirst ? aSays : bSays) + " (" + where(first) + ") vs "
+                + (aFirst ? bSays : aSays) + " (" + where(second) + ")";
+        return new Contradiction(kind, description, first, second);
+    }
+
+    static String where(BidEvidence e) {
+        String source = e.getSourceDomain() == null ? e.getArticleId() : e.getSourceDomain();
+        String day = e.getPublishedAt() == null ? "?" : e.getPublishedAt().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        return source + ", " + day + (e.getHedged() ? ", hedged" : "");
+    }
+}

@@ -1,0 +1,42 @@
+package io.claimstream.streams.stages;
+
+import io.claimstream.deals.BidUpdates;
+import io.claimstream.deals.DealAggregator;
+import io.claimstream.deals.DealKey;
+import io.claimstream.schema.BidUpdate;
+import io.claimstream.schema.Claim;
+import io.claimstream.schema.DealState;
+import io.claimstream.schema.PieceCopies;
+import io.claimstream.streams.topology.DealStage;
+import java.util.List;
+import java.util.Optional;
+
+/** The deals module behind the topology's {@link DealStage} port. */
+public final class DealLogic implements DealStage {
+
+    private final DealAggregator aggregator;
+
+    public DealLogic(DealAggregator aggregator) {
+        this.aggregator = aggregator;
+    }
+
+    @Override
+    public Optional<String> dealId(Claim claim) {
+        return aggregator.assigner().assign(claim).map(DealKey::dealId);
+    }
+
+    @Override
+    public DealState apply(DealState state, Claim claim) {
+        return aggregator.apply(state == null ? aggregator.empty() : state, claim);
+    }
+
+    @Override
+    public DealState applyCopies(DealState state, PieceCopies copies) {
+        return state == null ? null : aggregator.applyCopies(state, copies);
+    }
+
+    @Override
+    public List<BidUpdate> updates(DealState before, DealState after) {
+        return before == after ? List.of() : BidUpdates.between(before, after);
+    }
+}
