@@ -1,0 +1,53 @@
+package io.claimstream.stack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What {@code stack status} reports for a data dir.
+ *
+ * @param state     the recorded stack, empty when no {@code stack.json} exists (never started, or stopped)
+ * @param processes each recorded process with whether it still runs
+ */
+public record StackStatus(Path dataDir, Optional<StackState> state, List<ProcessStatus> processes) {
+
+    public boolean allRunning() {
+        return !processes.isEmpty() && processes.stream().allMatch(ProcessStatus::running);
+    }
+
+    public boolean anyRunning() {
+        return processes.stream().anyMatch(ProcessStatus::running);
+    }
+
+    public Optional<StackEndpoints> endpoints() {
+        return state.map(StackState::endpoints);
+    }
+
+    /** Plain text for a terminal; the CLI prints it as is. */
+    public String render() {
+        if (state.isEmpty()) {
+            return "stack: stopped (no " + dataDir.resolve("stack.json") + ")\n";
+        }
+        StackState s = state.get();
+        String overall = allRunning() ? "running" : anyRunning() ? "partly running" : "stopped";
+        StringBuilder text = new StringBuilder();
+        text.append("stack: ").append(overall).append(" (data dir ").append(dataDir)
+                .append(", started ").append(s.startedAt()).append(s.detached() ? ", detached" : "").append(")\n");
+        for (ProcessStatus process : processes) {
+            text.append(String.format("  %-9s %-8s pid %-8d %s  log %s%n", process.role(),
+                    process.running() ? "running" : "stopped", process.pid(), renderPorts(process.ports()),
+                    process.logFile()));
+        }
+        text.append("  bootstrap servers:   ").append(s.bootstrapServers()).append('\n');
+        text.append("  schema registry URL: ").append(s.schemaRegistryUrl()).append('\n');
+        return text.toString();
+    }
+
+    private static String renderPorts(Map<String, Integer> ports) {
+        return ports.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" ", "ports ", ""));
+    }
+}
