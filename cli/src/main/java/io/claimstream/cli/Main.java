@@ -14,10 +14,12 @@ import picocli.CommandLine.Command;
         subcommands = {
                 DemoCommand.class,
                 StackCommand.class,
-                ProduceCliCommand.class,
                 StreamsCommand.class,
                 TopicsCommand.class,
                 ConfigCommand.class,
+                io.claimstream.ops.LagCommand.class,
+                io.claimstream.ops.ExportCommand.class,
+                io.claimstream.ops.ResetCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -31,6 +33,9 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand("produce", ProduceCliCommand.create());
+        // Usage errors get their own status: 2 means "some input was rejected" for produce and demo.
+        usageErrorsExit64(cl);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // A clear one-line error for the user; the stack trace only with --verbose style debugging via logs.
             commandLine.getErr().println(commandLine.getColorScheme().errorText("error: " + messageOf(ex)));
@@ -38,6 +43,11 @@ public final class Main implements Runnable {
             return 1;
         });
         return cl;
+    }
+
+    private static void usageErrorsExit64(CommandLine cl) {
+        cl.getCommandSpec().exitCodeOnInvalidInput(64);
+        cl.getSubcommands().values().forEach(Main::usageErrorsExit64);
     }
 
     static String messageOf(Throwable ex) {

@@ -1,6 +1,7 @@
 package io.claimstream.cli;
 
 import io.claimstream.streams.config.ClaimstreamConfig;
+import io.claimstream.streams.config.ConnectionOptions;
 import io.claimstream.streams.topics.TopicProvisioner;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;

@@ -75,6 +75,10 @@ public final class StreamsApp implements AutoCloseable {
         return topicOutcomes;
     }
 
+    public Topology topology() {
+        return topology;
+    }
+
     public PipelineRunner runner() {
         return runner;
     }

@@ -1,7 +1,5 @@
-package io.claimstream.cli;
+package io.claimstream.streams.config;
 
-import io.claimstream.streams.config.ClaimstreamConfig;
-import io.claimstream.streams.config.ConfigLayers;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -19,21 +17,21 @@ import picocli.CommandLine.Option;
 public final class ConnectionOptions {
 
     @Option(names = "--config", paramLabel = "FILE", description = "claimstream properties file (see docs/configuration.md).")
-    Path configFile;
+    public Path configFile;
 
     @Option(names = {"-b", "--bootstrap-servers"}, paramLabel = "HOST:PORT,...", description = "Kafka bootstrap servers.")
-    String bootstrapServers;
+    public String bootstrapServers;
 
     @Option(names = {"-r", "--schema-registry-url"}, paramLabel = "URL",
             description = "Confluent-compatible schema registry, e.g. http://127.0.0.1:8081/apis/ccompat/v7.")
-    String schemaRegistryUrl;
+    public String schemaRegistryUrl;
 
     @Option(names = "--client-config", paramLabel = "FILE",
             description = "Kafka client properties (security.protocol, sasl.*, ssl.*) passed to every client unchanged.")
-    Path clientConfig;
+    public Path clientConfig;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Set any configuration key (repeatable).")
-    Map<String, String> overrides = new LinkedHashMap<>();
+    public Map<String, String> overrides = new LinkedHashMap<>();
 
     public ClaimstreamConfig resolve() {
         return resolve(Map.of());

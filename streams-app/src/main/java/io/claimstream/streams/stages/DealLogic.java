@@ -27,7 +27,9 @@ public final class DealLogic implements DealStage {
 
     @Override
     public DealState apply(DealState state, Claim claim) {
-        return aggregator.apply(state == null ? aggregator.empty() : state, claim);
+        DealState current = state == null ? aggregator.empty() : state;
+        // Event time is the published time; the ingest time stands in when the source did not say.
+        return claim.getIngestedAt() == null ? aggregator.apply(current, claim) : aggregator.apply(current, claim, claim.getIngestedAt());
     }
 
     @Override

@@ -139,7 +139,8 @@ public final class ClaimstreamTopology {
                     List<KeyValue<String, Claim>> out = new ArrayList<>();
                     for (Claim claim : extraction.claims()) {
                         String dealId = stages.deals().dealId(claim).orElse(null);
-                        Claim keyed = Claim.newBuilder(claim).setDealId(dealId).build();
+                        Claim keyed = Claim.newBuilder(claim).setDealId(dealId)
+                                .setIngestedAt(piece.getArticle().getIngestedAt()).build();
                         metrics.claim(claim.getAction().name());
                         out.add(KeyValue.pair(dealId != null ? dealId : claim.getArticleId(), keyed));
                     }

@@ -124,10 +124,10 @@ final class DedupProcessor implements Processor<String, FingerprintedArticle, St
     private final class StoreIndex implements DedupStage.DedupIndex {
 
         @Override
-        public List<String> idsFor(String key) {
+        public List<String> idsFor(String key, int limit) {
             List<String> ids = new ArrayList<>();
-            try (WindowStoreIterator<String> it = index.fetch(key, 0L, Long.MAX_VALUE)) {
-                while (it.hasNext()) {
+            try (WindowStoreIterator<String> it = index.backwardFetch(key, 0L, Long.MAX_VALUE)) {
+                while (it.hasNext() && ids.size() < limit) {
                     ids.add(it.next().value);
                 }
             }

@@ -33,8 +33,11 @@ public interface DedupStage {
      * have no fingerprint any more; deciders must tolerate that.
      */
     interface DedupIndex {
-        /** Ids filed under a key (an LSH band, an exact URL or hash key), oldest first. */
-        List<String> idsFor(String key);
+        /**
+         * Ids filed under a key (an LSH band, an exact URL or hash key), newest first, at most {@code limit}: a key
+         * shared by very many articles (boilerplate) must not make one lookup cost more than the next.
+         */
+        List<String> idsFor(String key, int limit);
 
         void file(String key, String articleId);
 

@@ -1,0 +1,81 @@
+package io.claimstream.cli;
+
+import io.claimstream.stack.DownResult;
+import io.claimstream.stack.LocalStackControl;
+import io.claimstream.stack.LocalStackOptions;
+import io.claimstream.stack.StackStatus;
+import io.claimstream.stack.UpResult;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** The local development stack: a real Kafka broker (KRaft) and Apicurio Registry on loopback. */
+@Command(name = "stack", description = "Start, stop or inspect the local Kafka broker and schema registry.",
+        subcommands = {StackCommand.Up.class, StackCommand.Down.class, StackCommand.Status.class})
+final class StackCommand implements Runnable {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the stack keeps its data, logs and state (default: ${DEFAULT-VALUE}).")
+    Path dataDir = LocalStackOptions.DEFAULT_DATA_DIR;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "up", description = "Start the broker and registry in the background; prints their addresses.")
+    static final class Up implements Callable<Integer> {
+        @ParentCommand
+        StackCommand parent;
+
+        @Option(names = "--fresh", description = "Wipe the stack's data first.")
+        boolean fresh;
+
+        @Override
+        public Integer call() {
+            UpResult result = LocalStackControl.up(LocalStackOptions.defaults().withDataDir(parent.dataDir).withFreshData(fresh));
+            if (result instanceof UpResult.Started started) {
+                System.out.println("stack started in " + started.timings());
+                System.out.print(LocalStackControl.status(parent.dataDir).render());
+                return 0;
+            }
+            if (result instanceof UpResult.AlreadyRunning running) {
+                System.out.println("stack already running");
+                System.out.print(running.status().render());
+                return 0;
+            }
+            System.err.println("error: " + ((UpResult.Failed) result).message());
+            return 1;
+        }
+    }
+
+    @Command(name = "down", description = "Stop the broker and registry started by 'stack up'.")
+    static final class Down implements Callable<Integer> {
+        @ParentCommand
+        StackCommand parent;
+
+        @Override
+        public Integer call() {
+            DownResult result = LocalStackControl.down(parent.dataDir);
+            System.out.print(result.render());
+            return 0;
+        }
+    }
+
+    @Command(name = "status", description = "Say whether the stack runs; print the bootstrap servers and registry URL.")
+    static final class Status implements Callable<Integer> {
+        @ParentCommand
+        StackCommand parent;
+
+        @Override
+        public Integer call() {
+            StackStatus status = LocalStackControl.status(parent.dataDir);
+            System.out.print(status.render());
+            return status.allRunning() ? 0 : 3;
+        }
+    }
+}
