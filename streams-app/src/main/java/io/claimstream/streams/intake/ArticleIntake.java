@@ -56,7 +56,9 @@ public final class ArticleIntake implements Processor<byte[], byte[], String, In
             return;
         }
         metrics.articleIn();
-        context.forward(record.withKey(key == null ? article.getId() : key).withValue(new Intake.Accepted(rules.normalise(article))));
+        int partition = context.recordMetadata().map(RecordMetadata::partition).orElse(0);
+        context.forward(record.withKey(key == null ? article.getId() : key)
+                .withValue(new Intake.Accepted(rules.normalise(article), partition)));
     }
 
     private void reject(Record<byte[], byte[]> record, DeadLetterStage stage, RuntimeException error, String reason, String message) {

@@ -6,7 +6,8 @@ import io.claimstream.schema.DeadLetter;
 /** What the intake stage makes of one raw record: an article to process, or a dead letter saying why not. */
 public sealed interface Intake {
 
-    record Accepted(Article article) implements Intake {
+    /** {@code partition}: the input partition it was read from, which fixes its dedup sequence lane. */
+    record Accepted(Article article, int partition) implements Intake {
     }
 
     record Rejected(DeadLetter deadLetter) implements Intake {

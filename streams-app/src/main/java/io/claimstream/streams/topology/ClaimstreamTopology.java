@@ -45,9 +45,10 @@ import org.apache.kafka.streams.state.WindowStore;
  * The claimstream topology, as a pure function of its topics, settings, serdes and stages.
  *
  * <pre>
- * articles.raw ─ intake ─┬─ rejected ───────────────────────────────────────────▶ dead-letters
- *                        └─ fingerprint ─▶ [dedup-sequence, 1 partition] ─ dedup ─┬▶ articles.unique
- *                                                                                 └▶ articles.duplicates
+ * articles.raw ─ intake ─┬─ rejected ──────────────────────────────────────────────────────▶ dead-letters
+ *                        └─ fingerprint ─▶ [dedup-sequence-i, one per input partition] ─ merge by time
+ *                                                                   ─ dedup (one task) ─┬▶ articles.unique
+ *                                                                                       └▶ articles.duplicates
  * articles.unique ─ (new pieces) ─ extract claims ─ key by deal ─▶ claims
  * claims ──────────┬─ by deal ─────────────────────────────┐
  *                  └─ by piece ─▶ piece-deals ─┐           ├─ cogroup ─▶ deal-state ─┬▶ deals
@@ -69,7 +70,7 @@ public final class ClaimstreamTopology {
         StreamsBuilder builder = new StreamsBuilder();
         Serde<String> keys = Serdes.String();
 
-        KStream<String, Article> articles = intake(builder, topics, settings, serdes, metrics);
+        KStream<String, Intake.Accepted> articles = intake(builder, topics, settings, serdes, metrics);
         dedup(builder, articles, topics, settings, serdes, stages.dedup(), metrics);
         claims(builder, topics, serdes, stages, metrics);
         deals(builder, topics, serdes, stages.deals(), metrics, keys);
@@ -80,8 +81,8 @@ public final class ClaimstreamTopology {
     public record Stages(DedupStage dedup, ClaimStage claims, DealStage deals) {
     }
 
-    private static KStream<String, Article> intake(StreamsBuilder builder, Topics topics, PipelineSettings settings,
-                                                   RecordSerdes serdes, PipelineMetrics metrics) {
+    private static KStream<String, Intake.Accepted> intake(StreamsBuilder builder, Topics topics, PipelineSettings settings,
+                                                           RecordSerdes serdes, PipelineMetrics metrics) {
         Serde<Article> articleSerde = serdes.value(Article.class);
         var branches = builder
                 .stream(topics.name(TopicLabel.ARTICLES_RAW),
@@ -95,24 +96,44 @@ public final class ClaimstreamTopology {
                 .mapValues(v -> ((Intake.Rejected) v).deadLetter(), Named.as("intake-dead-letter"))
                 .to(topics.name(TopicLabel.DEAD_LETTERS),
                         Produced.with(Serdes.String(), serdes.value(DeadLetter.class)).withName("intake-dead-letters-sink"));
-        return branches.get("intake-accepted").mapValues(v -> ((Intake.Accepted) v).article(), Named.as("intake-article"));
+        return branches.get("intake-accepted").mapValues(v -> (Intake.Accepted) v, Named.as("intake-article"));
     }
 
-    private static void dedup(StreamsBuilder builder, KStream<String, Article> articles, Topics topics, PipelineSettings settings,
-                              RecordSerdes serdes, DedupStage stage, PipelineMetrics metrics) {
+    /**
+     * Every input partition gets its own one-partition sequence topic, and one task reads them all: Kafka Streams then
+     * merges them in timestamp order (for records already on the brokers, max.task.idle.ms=0), so the order in which
+     * dedup sees articles, and hence every decision, does not depend on how tasks happened to interleave. A replay of
+     * the same input makes the same decisions.
+     */
+    private static void dedup(StreamsBuilder builder, KStream<String, Intake.Accepted> articles, Topics topics,
+                              PipelineSettings settings, RecordSerdes serdes, DedupStage stage, PipelineMetrics metrics) {
         Duration retention = settings.dedupRetention();
         builder.addStateStore(windowStore(DedupProcessor.INDEX_STORE, retention, true, Serdes.String()));
         builder.addStateStore(windowStore(DedupProcessor.FINGERPRINT_STORE, retention, false, Serdes.ByteArray()));
         builder.addStateStore(windowStore(DedupProcessor.PIECE_STORE, retention, false, serdes.value(UniqueArticle.class)));
 
-        var outcomes = articles
-                .mapValues(a -> FingerprintedArticle.newBuilder().setArticle(a).setFingerprint(ByteBuffer.wrap(stage.fingerprint(a))).build(),
-                        Named.as("dedup-fingerprint"))
-                // One partition: the decision is global and sequential; the heavy fingerprinting stays parallel upstream.
-                .repartition(Repartitioned.<String, FingerprintedArticle>as("dedup-sequence")
-                        .withKeySerde(Serdes.String())
-                        .withValueSerde(serdes.value(FingerprintedArticle.class))
-                        .withNumberOfPartitions(1))
+        int lanes = topics.spec(TopicLabel.ARTICLES_RAW).partitions();
+        var byLane = articles
+                .mapValues(a -> new Laned(a.partition() % lanes, FingerprintedArticle.newBuilder().setArticle(a.article())
+                        .setFingerprint(ByteBuffer.wrap(stage.fingerprint(a.article()))).build()), Named.as("dedup-fingerprint"))
+                .split(Named.as("dedup-lane-"));
+        for (int lane = 0; lane < lanes; lane++) {
+            int l = lane;
+            byLane.branch((k, v) -> v.lane() == l, Branched.as(Integer.toString(lane)));
+        }
+        var laneStreams = byLane.noDefaultBranch();
+        KStream<String, FingerprintedArticle> sequence = null;
+        for (int lane = 0; lane < lanes; lane++) {
+            KStream<String, FingerprintedArticle> laneStream = laneStreams.get("dedup-lane-" + lane)
+                    .mapValues(Laned::article, Named.as("dedup-lane-value-" + lane))
+                    .repartition(Repartitioned.<String, FingerprintedArticle>as("dedup-sequence-" + lane)
+                            .withKeySerde(Serdes.String())
+                            .withValueSerde(serdes.value(FingerprintedArticle.class))
+                            .withNumberOfPartitions(1));
+            sequence = sequence == null ? laneStream : sequence.merge(laneStream, Named.as("dedup-merge-" + lane));
+        }
+
+        var outcomes = sequence
                 .process(() -> new DedupProcessor(stage, metrics), Named.as("dedup-decide"),
                         DedupProcessor.INDEX_STORE, DedupProcessor.FINGERPRINT_STORE, DedupProcessor.PIECE_STORE)
                 .split(Named.as("dedup-"))
@@ -126,6 +147,10 @@ public final class ClaimstreamTopology {
                 .mapValues(v -> ((DedupOutcome.Piece) v).piece(), Named.as("dedup-piece-value"))
                 .to(topics.name(TopicLabel.ARTICLES_UNIQUE),
                         Produced.with(Serdes.String(), serdes.value(UniqueArticle.class)).withName("unique-sink"));
+    }
+
+    /** A fingerprinted article and its sequence lane; never serialised. */
+    record Laned(int lane, FingerprintedArticle article) {
     }
 
     private static void claims(StreamsBuilder builder, Topics topics, RecordSerdes serdes, Stages stages, PipelineMetrics metrics) {

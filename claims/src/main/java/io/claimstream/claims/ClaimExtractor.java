@@ -1,0 +1,116 @@
+package io.claimstream.claims;
+
+import io.claimstream.claims.SentenceClaimFinder.Found;
+import io.claimstream.claims.SentenceClaimFinder.Mention;
+import io.claimstream.claims.SentenceSplitter.Sentence;
+import io.claimstream.schema.Article;
+import io.claimstream.schema.Claim;
+import io.claimstream.schema.Consideration;
+import io.claimstream.schema.Entity;
+import io.claimstream.schema.Evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Article in, claims out. Build ONE instance per process (or Kafka Streams instance): the constructor loads the four
+ * OpenNLP models (~2 MB, a few hundred ms); afterwards {@link #extract(Article)} is thread-safe and may be called from
+ * every stream thread concurrently (models are immutable, decoders are per-thread, everything else is read-only).
+ */
+public final class ClaimExtractor {
+
+    private final DomainResource domain;
+    private final EnglishNlp nlp;
+    private final SentenceSplitter splitter;
+    private final LanguageGate languageGate;
+    private final SentenceClaimFinder finder;
+    private final Lexicon lexicon;
+
+    public ClaimExtractor(DomainResource domain) {
+        this.domain = domain;
+        this.nlp = new EnglishNlp();
+        this.splitter = new SentenceSplitter(nlp, domain);
+        this.languageGate = new LanguageGate(domain);
+        this.lexicon = new Lexicon(domain);
+        this.finder = new SentenceClaimFinder(lexicon);
+    }
+
+    public static ClaimExtractor withDefaultDomain() {
+        return new ClaimExtractor(DomainResource.loadDefault());
+    }
+
+    public DomainResource domain() {
+        return domain;
+    }
+
+    /** The domain resource's version, stamped on every claim as extractorVersion. */
+    public String version() {
+        return domain.version();
+    }
+
+    public ExtractionResult extract(Article article) {
+        String text = article.getText();
+        if (text == null || text.isBlank()) return ExtractionResult.skipped("empty-text");
+        LanguageGate.Decision decision = languageGate.decide(article.getLanguage(), text);
+        if (!decision.english()) return ExtractionResult.skipped(decision.basis());
+        List<Claim> claims = new ArrayList<>();
+        Discourse discourse = new Discourse(lexicon);
+        for (Sentence sentence : splitter.split(text)) {
+            for (Found found : finder.find(sentence.text(), () -> nlp.tag(sentence.text()))) {
+                Found f = discourse.resolve(found);
+                if (salient(f)) claims.add(toClaim(article, sentence, f));
+            }
+        }
+        return new ExtractionResult(claims, Optional.empty(), decision.basis());
+    }
+
+    /**
+     * A claim without a counterparty, asset, consideration or resource word says too little to act on
+     * ("It also continues to call for the full implementation ...") and is dropped.
+     */
+    private static boolean salient(Found f) {
+        return f.counterparty() != null || !f.assets().isEmpty() || !f.considerations().isEmpty() || f.aboutResources();
+    }
+
+    /** Sentences as the extractor sees them, with offsets into the text; exposed for tests and tools. */
+    public List<String> sentences(String text) {
+        return splitter.split(text).stream().map(Sentence::text).toList();
+    }
+
+    private Claim toClaim(Article article, Sentence sentence, Found f) {
+        String counterpartyId = f.counterparty() == null ? null : f.counterparty().entity().id();
+        return Claim.newBuilder()
+                .setId(ClaimIds.of(article.getId(), sentence.start(), sentence.end(), f.actor().entity().id(),
+                        f.action().name(), counterpartyId))
+                .setArticleId(article.getId())
+                .setActor(entity(f.actor()))
+                .setAction(f.action())
+                .setPolarity(f.polarity())
+                .setCounterparty(f.counterparty() == null ? null : entity(f.counterparty()))
+                .setIntermediaries(f.intermediaries().stream().map(ClaimExtractor::entity).toList())
+                .setAssets(f.assets())
+                .setConsideration(f.considerations().stream()
+                        .map(c -> new Consideration(c.kind(), c.surface(), c.amount(), c.currency())).toList())
+                .setHedged(!f.hedges().isEmpty())
+                .setHedges(f.hedges())
+                .setAttribution(f.attribution())
+                .setEvidence(Evidence.newBuilder()
+                        .setArticleId(article.getId())
+                        .setSentence(sentence.text())
+                        .setStart(sentence.start())
+                        .setEnd(sentence.end())
+                        .setPublishedAt(article.getPublishedAt())
+                        .setSourceDomain(article.getSourceDomain())
+                        .setUrl(article.getUrl())
+                        .build())
+                .setLanguage("en")
+                .setDealId(null)
+                .setExtractorVersion(domain.version())
+                .build();
+    }
+
+    private static Entity entity(Mention m) {
+        return new Entity(m.entity().id(), m.entity().type(), m.entity().name(), m.surface());
+    }
+}

@@ -1,0 +1,166 @@
+package io.claimstream.claims;
+
+import io.claimstream.claims.DomainResource.EntityDef;
+import io.claimstream.claims.EnglishNlp.TaggedSentence;
+import io.claimstream.claims.SentenceClaimFinder.Mention;
+import io.claimstream.claims.SentenceClaimFinder.Trigger;
+import io.claimstream.schema.Action;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static io.claimstream.claims.SentenceClaimFinder.CLAUSE_PUNCT;
+
+/**
+ * Shallow clause structure read from punctuation and function words: who is a prepositional object, an apposition,
+ * a relative clause's antecedent, a passive agent, a coordinated co-subject. These rules pick actors and
+ * counterparties in {@link SentenceClaimFinder}; they know English, not the story. Stateless.
+ */
+final class ClauseCues {
+
+    private ClauseCues() {}
+
+    static final Set<String> PREPOSITIONS = Set.of("to", "with", "for", "from", "on", "at", "in", "into",
+            "against", "toward", "towards", "about", "between", "over", "under", "via", "through", "like", "than");
+    static final Set<String> NAME_PREFIXES = Set.of("the", "a", "an", "its", "their", "his", "her");
+
+    /**
+     * "sent a letter to President Donald Trump offering ...": an entity governed by a preposition (titles and
+     * determiners skipped) is an object, never the actor of a later verb. "of" is no such preposition: "the president
+     * of the DRC offered" names the actor's side.
+     */
+    static boolean objectOfPreposition(String sentence, Mention m) {
+        // "part of Qatar's strategy": a possessor is the subject of its noun, whatever governs the phrase
+        if (sentence.startsWith("'s", m.end()) || sentence.startsWith("’s", m.end())) return false;
+        String[] words = sentence.substring(0, m.start()).strip().split("[\\s]+");
+        for (int i = words.length - 1, skipped = 0; i >= 0 && skipped <= 3; i--, skipped++) {
+            String w = words[i].replaceAll("[\"“”'‘’(]", "");
+            if (w.isEmpty()) continue;
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (PREPOSITIONS.contains(lower)) return true;
+            boolean title = Character.isUpperCase(w.charAt(0)) && !w.endsWith(",") || NAME_PREFIXES.contains(lower);
+            if (!title) return false;
+        }
+        return false;
+    }
+
+    static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "may", "might", "could", "can", "should", "does", "did", "do", "be", "been");
+
+    /**
+     * "... when the United States and China are actively competing": a mention a few words before a verb with an
+     * auxiliary (or a finite form) is that verb's subject, even if it was the previous claim's counterparty;
+     * "President Donald Trump offering access" (bare participle) is not.
+     */
+    static boolean subjectOfFiniteVerb(String sentence, Mention actor, Trigger t, TaggedSentence tagged) {
+        if (actor.end() > t.start()) return false;
+        String gap = sentence.substring(actor.end(), t.start()).strip();
+        if (CLAUSE_PUNCT.matcher(gap).find()) return false;
+        String[] words = gap.isEmpty() ? new String[0] : gap.split("\\s+");
+        if (words.length > 3) return false;
+        for (String w : words) if (AUXILIARIES.contains(w.toLowerCase(Locale.ROOT))) return true;
+        String trigger = tagged.tokens()[t.token()].toLowerCase(Locale.ROOT);
+        return !trigger.endsWith("ing") && !trigger.endsWith("ed") && tagged.tags()[t.token()].startsWith("V");
+    }
+
+    /** Qatar and a Qatari holding, or the US and KoBold Metals, are one side: never each other's counterparty. */
+    static boolean sameSide(EntityDef a, EntityDef b) {
+        if (a == b) return true;
+        return a.state().isPresent() && a.state().equals(b.state());
+    }
+
+    static final Set<Action> RECIPROCAL = java.util.EnumSet.of(Action.SIGN, Action.NEGOTIATE);
+    static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|and|&|,\\s*and)\\s*(?:its\\s+|their\\s+|the\\s+)?$");
+
+    /** "The DRC and Rwanda signed ...", "Rwanda, DR Congo sign ...": the co-subject is the other party. */
+    static Mention coordinatedWith(String sentence, Mention actor, List<Mention> mentions) {
+        Mention previous = null;
+        for (Mention m : mentions) {
+            if (m == actor) break;
+            previous = m;
+        }
+        if (previous == null || sameSide(previous.entity(), actor.entity())) return null;
+        return COORDINATION.matcher(sentence.substring(previous.end(), actor.start())).matches() ? previous : null;
+    }
+
+    static final Pattern CLAUSE_OPENING = Pattern.compile("^,\\s*(?:(?:the|a|an|its|their)\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}$");
+    static final Pattern NOMINAL_AGENT = Pattern.compile("^\\s+(?:of|like|such as|including)\\s+(?:the\\s+)?$");
+    static final Pattern APPOSITION_CLOSE = Pattern.compile("^[^,]*,\\s*$");
+
+    static final Pattern RELATIVE_CLAUSE = Pattern.compile(
+            "(?:,\\s*)?\\b(which|who|that)\\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|now|reportedly|allegedly|since|already|then)\\s+){0,3}$");
+
+    /**
+     * "Rwanda-backed M23 rebels who have occupied ...", "the M23 rebel group, allegedly supported by Rwanda, which
+     * has captured ...": the relative pronoun's antecedent acts, even as the object of a preposition, and an
+     * apposition closing before the pronoun is skipped.
+     */
+    static Mention relativeAntecedent(String sentence, Trigger t, List<Mention> mentions, Set<Mention> goBetweens) {
+        java.util.regex.Matcher m = RELATIVE_CLAUSE.matcher(sentence.substring(0, t.start()));
+        if (!m.find()) return null;
+        int pronoun = m.start(1);
+        Mention candidate = null;
+        for (Mention x : mentions) if (x.end() <= pronoun && !goBetweens.contains(x)) candidate = x;
+        if (candidate == null) return null;
+        String gap = sentence.substring(candidate.end(), pronoun);
+        if (gap.strip().length() > 25) return null;
+        if (APPOSITION_CLOSE.matcher(gap).matches() || gap.strip().equals(",")) {
+            int open = sentence.lastIndexOf(',', candidate.start());
+            Mention earlier = null;
+            for (Mention x : mentions) if (open >= 0 && x.end() <= open && !goBetweens.contains(x)) earlier = x;
+            if (earlier != null && sentence.substring(earlier.end(), open).strip().length() <= 25) return earlier;
+        }
+        return candidate;
+    }
+
+    /** The first entity right after the comma closing the trigger's clause ("..., DRC legislators appear"). */
+    static Mention firstAfterClause(String sentence, Trigger t, List<Mention> mentions, Set<Mention> goBetweens) {
+        int comma = sentence.indexOf(',', t.end());
+        if (comma < 0) return null;
+        for (Mention m : mentions) {
+            if (m.start() > comma && !goBetweens.contains(m)) {
+                return CLAUSE_OPENING.matcher(sentence.substring(comma, m.start())).matches() ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** "the mediation of Qatar", "adversaries like China": who the noun is about. */
+    static Mention nominalAgent(String sentence, Trigger t, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() < t.end()) continue;
+            return NOMINAL_AGENT.matcher(sentence.substring(t.end(), m.start())).matches() ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * "M23, the rebel group backed by Rwanda's government, took over ...": when an apposition closes right before
+     * the verb, its subject is the entity before the apposition.
+     */
+    static Mention beforeApposition(String sentence, Mention before, Trigger t, List<Mention> mentions, Set<Mention> goBetweens) {
+        if (!APPOSITION_CLOSE.matcher(sentence.substring(before.end(), t.start())).matches()) return before;
+        int open = sentence.lastIndexOf(',', before.start());
+        if (open < 0) return before;
+        Mention subject = null;
+        for (Mention m : mentions) {
+            if (m.end() <= open && !goBetweens.contains(m)) subject = m;
+        }
+        return subject == null ? before : subject;
+    }
+
+    /** "... made to him by the American government": the entity after a "by" close behind the trigger. */
+    static Mention passiveAgent(String sentence, Trigger t, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() <= t.end()) continue;
+            String gap = sentence.substring(t.end(), m.start());
+            if (gap.length() > 40 || CLAUSE_PUNCT.matcher(gap).find()) return null;
+            String lower = gap.toLowerCase(Locale.ROOT);
+            return lower.matches(".*\\bby\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?$")
+                    && (lower.matches(".*\\bby\\s+(?:the\\s+|a\\s+)?$") || lower.matches(".*\\bof\\s+(?:the\\s+)?$")) ? m : null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,109 @@
+package io.claimstream.claims;
+
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The four OpenNLP English models (UD-EWT, opennlp-models-*-en 1.3.0), loaded once per instance. The models are
+ * immutable and the ThreadSafe*ME wrappers keep one decoder per thread, so one instance serves every stream thread.
+ */
+final class EnglishNlp {
+
+    static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+    private final ThreadSafeLemmatizerME lemmatizer;
+
+    EnglishNlp() {
+        try {
+            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open(SENTENCE_MODEL)));
+            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open(TOKEN_MODEL)));
+            tagger = new ThreadSafePOSTaggerME(new POSModel(open(POS_MODEL)));
+            lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel(open(LEMMA_MODEL)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP English models", e);
+        }
+    }
+
+    Span[] sentenceSpans(String paragraph) {
+        return sentences.sentPosDetect(paragraph);
+    }
+
+    /** Tokens of one sentence with their POS tags (UD tag set) and lower-case lemmas. */
+    TaggedSentence tag(String sentence) {
+        Span[] spans = tokenizer.tokenizePos(sentence);
+        String[] tokens = Span.spansToStrings(spans, sentence);
+        String[] tags = tagger.tag(tokens);
+        return new TaggedSentence(spans, tokens, tags, () -> lemmatizer.lemmatize(tokens, tags));
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = EnglishNlp.class.getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("OpenNLP model not on the classpath: " + resource);
+        return in;
+    }
+
+    /**
+     * Tokens with POS tags (UD tag set); lemmas are computed on first use only, because the statistical lemmatizer
+     * costs ten times the tagger and most sentences settle without it (see Lexicon#action).
+     */
+    static final class TaggedSentence {
+        private final Span[] spans;
+        private final String[] tokens;
+        private final String[] tags;
+        private final java.util.function.Supplier<String[]> lemmatize;
+        private String[] lemmas;
+
+        TaggedSentence(Span[] spans, String[] tokens, String[] tags, java.util.function.Supplier<String[]> lemmatize) {
+            this.spans = spans;
+            this.tokens = tokens;
+            this.tags = tags;
+            this.lemmatize = lemmatize;
+        }
+
+        Span[] spans() {
+            return spans;
+        }
+
+        String[] tokens() {
+            return tokens;
+        }
+
+        String[] tags() {
+            return tags;
+        }
+
+        int size() {
+            return tokens.length;
+        }
+
+        /** Index of the first token ending after this character offset, or size() when none. */
+        int tokenAtOrAfter(int charOffset) {
+            for (int i = 0; i < spans.length; i++) if (spans[i].getEnd() > charOffset) return i;
+            return spans.length;
+        }
+
+        /** Lower-case lemma of token i (its form when the lemmatizer has none). */
+        String lemma(int i) {
+            if (lemmas == null) lemmas = lemmatize.get();
+            String l = lemmas[i];
+            return (l == null || l.isEmpty() || "O".equals(l) ? tokens[i] : l).toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.claimstream.claims;
+
+import io.claimstream.schema.Claim;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Claims found in one article. {@code skippedReason} is present when the article was not extracted at all
+ * ("unsupported-language:fr", "unknown-language-not-english:stopword-ratio=0.02", "empty-text");
+ * {@code languageBasis} says why extraction ran ("declared:en", "guessed-english:stopword-ratio=0.38").
+ */
+public record ExtractionResult(List<Claim> claims, Optional<String> skippedReason, String languageBasis) {
+
+    public ExtractionResult {
+        claims = List.copyOf(claims);
+        Objects.requireNonNull(skippedReason, "skippedReason");
+        Objects.requireNonNull(languageBasis, "languageBasis");
+    }
+
+    static ExtractionResult skipped(String reason) {
+        return new ExtractionResult(List.of(), Optional.of(reason), reason);
+    }
+
+    public boolean skipped() {
+        return skippedReason.isPresent();
+    }
+}
