@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 StackCommand.class,
                 StreamsCommand.class,
+                ReplayCommand.class,
                 TopicsCommand.class,
                 ConfigCommand.class,
                 io.claimstream.ops.LagCommand.class,

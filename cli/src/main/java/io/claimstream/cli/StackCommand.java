@@ -3,6 +3,7 @@ package io.claimstream.cli;
 import io.claimstream.stack.DownResult;
 import io.claimstream.stack.LocalStackControl;
 import io.claimstream.stack.LocalStackOptions;
+import io.claimstream.stack.StackSecurity;
 import io.claimstream.stack.StackStatus;
 import io.claimstream.stack.UpResult;
 import java.nio.file.Path;
@@ -35,9 +36,16 @@ final class StackCommand implements Runnable {
         @Option(names = "--fresh", description = "Wipe the stack's data first.")
         boolean fresh;
 
+        @Option(names = "--secure", description = {
+                "SASL/SCRAM-SHA-512 logins and ACLs on the broker: one client properties file per principal "
+                        + "(admin, producer, streams, downstream) under <data-dir>/clients/, for --client-config.",
+                "A data dir first started without --secure needs --fresh (SCRAM users are created at format time)."})
+        boolean secure;
+
         @Override
         public Integer call() {
-            UpResult result = LocalStackControl.up(LocalStackOptions.defaults().withDataDir(parent.dataDir).withFreshData(fresh));
+            UpResult result = LocalStackControl.up(LocalStackOptions.defaults().withDataDir(parent.dataDir)
+                    .withFreshData(fresh).withSecurity(secure ? StackSecurity.SASL_SCRAM : StackSecurity.NONE));
             if (result instanceof UpResult.Started started) {
                 System.out.println("stack started in " + started.timings());
                 System.out.print(LocalStackControl.status(parent.dataDir).render());
