@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 StackCommand.class,
                 StreamsCommand.class,
                 ReplayCommand.class,
+                EvalCommand.class,
                 TopicsCommand.class,
                 ConfigCommand.class,
                 io.claimstream.ops.LagCommand.class,

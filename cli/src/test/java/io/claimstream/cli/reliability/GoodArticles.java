@@ -61,12 +61,16 @@ final class GoodArticles {
         for (int s = 0; s < seeds.size(); s++) {
             String story = "seed-" + s;
             String text = seeds.get(s);
-            out.add(keyed(story, ArticleBuilder.article(story).text(text).build()));
+            // Distinct event times per piece: claims of one instant are ordered by arrival, which differs between runs.
+            Instant published = Instant.parse("2025-03-01T08:00:00Z").plusSeconds(3600L * s);
+            out.add(keyed(story, ArticleBuilder.article(story).text(text).publishedAt(published).build()));
             for (int c = 0; c < 3; c++) {
-                out.add(keyed(story, ArticleBuilder.article(story + "-copy-" + c).text(text).build()));
+                out.add(keyed(story, ArticleBuilder.article(story + "-copy-" + c).text(text)
+                        .publishedAt(published.plusSeconds(60L * (c + 1))).build()));
             }
             for (int r = 0; r < 3; r++) {
-                out.add(keyed(story, ArticleBuilder.article(story + "-rewrite-" + r).text(rewrite(text, r)).build()));
+                out.add(keyed(story, ArticleBuilder.article(story + "-rewrite-" + r).text(rewrite(text, r))
+                        .publishedAt(published.plusSeconds(600L * (r + 1))).build()));
             }
         }
         for (int i = 0; i < independentStories; i++) {

@@ -7,6 +7,10 @@ import static org.awaitility.Awaitility.await;
 import io.claimstream.stack.StackPrincipal;
 import io.claimstream.streams.topics.TopicLabel;
 import io.claimstream.streams.topics.TopicProvisioner;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -63,6 +67,16 @@ class PrincipalAclsIT {
             assertThatThrownBy(() -> intruder.listTopics().names().get(30, TimeUnit.SECONDS))
                     .hasCauseInstanceOf(SaslAuthenticationException.class);
         }
+    }
+
+    @Test
+    void theRegistryRefusesRequestsWithoutTheStacksLogin() throws Exception {
+        HttpResponse<Void> anonymous = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(stack.schemaRegistryUrl() + "/subjects")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(PrincipalConfig.of(stack, StackPrincipal.DOWNSTREAM).schemaRegistryBasicAuth())
+                .hasValueSatisfying(userInfo -> assertThat(userInfo).startsWith("claimstream:"));
     }
 
     @Test

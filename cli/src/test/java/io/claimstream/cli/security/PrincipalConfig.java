@@ -6,8 +6,8 @@ import io.claimstream.streams.config.ConnectionOptions;
 import java.util.Map;
 
 /**
- * The configuration a claimstream command resolves for {@code --client-config <dataDir>/clients/<principal>.properties}
- * plus the stack's addresses: the same {@link ConnectionOptions} the CLI's {@code streams}, {@code topics} and
+ * The configuration a claimstream command resolves for {@code --client-config <dataDir>/clients/<principal>.properties
+ * --config <dataDir>/clients/registry.properties} plus the stack's addresses: the same {@link ConnectionOptions} the CLI's {@code streams}, {@code topics} and
  * {@code produce} commands parse their flags into.
  */
 final class PrincipalConfig {
@@ -24,6 +24,7 @@ final class PrincipalConfig {
         flags.bootstrapServers = stack.bootstrapServers();
         flags.schemaRegistryUrl = stack.schemaRegistryUrl();
         flags.clientConfig = stack.clientConfig(principal);
+        flags.configFile = stack.registryConfig();
         flags.overrides.putAll(settings);
         return flags.resolve();
     }

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The seeds through the secure stack, each stage as its own principal, each given its credentials only as a client
- * properties file: topics by admin, articles by the producer command (--client-config producer.properties), the
- * streams app as streams, and deal state read back as downstream.
+ * The seeds through the secure stack, each stage as its own principal, each given its credentials only as files:
+ * topics by admin, articles by the producer command ({@code --client-config producer.properties --config
+ * registry.properties}), the streams app as streams, and deal state read back as downstream.
  */
 @ExtendWith(SecureStackExtension.class)
 class SecurePipelineIT {
@@ -55,6 +55,7 @@ class SecurePipelineIT {
 
         int status = Main.commandLine().execute("produce",
                 "--client-config", stack.clientConfig(StackPrincipal.PRODUCER).toString(),
+                "--config", stack.registryConfig().toString(),
                 "--bootstrap-servers", stack.bootstrapServers(), "--schema-registry-url", stack.schemaRegistryUrl(),
                 "--progress=NONE", seeds().toString());
         assertThat(status).as("produce exit status").isZero();
@@ -88,12 +89,13 @@ class SecurePipelineIT {
 
     /** Subscribes as {@code principal} (its config from --client-config) and reads until a poll brings nothing new. */
     private static Map<String, DealState> readAll(StackPrincipal principal, String group, String topic) {
-        Properties props = PrincipalConfig.of(stack, principal).clientProperties(ClaimstreamConfig.KAFKA_CONSUMER_PREFIX);
+        ClaimstreamConfig config = PrincipalConfig.of(stack, principal);
+        Properties props = config.clientProperties(ClaimstreamConfig.KAFKA_CONSUMER_PREFIX);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         AvroDeserializer<DealState> values = new AvroDeserializer<>(DealState.class,
-                SchemaRegistries.forUrl(stack.schemaRegistryUrl()));
+                SchemaRegistries.forUrl(config.schemaRegistryUrl(), config.schemaRegistryBasicAuth().orElseThrow()));
         Map<String, DealState> latest = new TreeMap<>();
         try (KafkaConsumer<String, DealState> consumer = new KafkaConsumer<>(props, new StringDeserializer(), values)) {
             consumer.subscribe(List.of(topic));

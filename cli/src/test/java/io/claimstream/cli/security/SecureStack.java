@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * A running secure stack as the tests see it: addresses, and each principal's client properties file exactly as
- * {@code stack up --secure} writes it. Clients get their credentials only through those files (the
- * {@code --client-config} path), never from test code.
+ * A running secure stack as the tests see it: addresses, each principal's Kafka client properties file and the
+ * registry login file, exactly as {@code stack up --secure} writes them. Clients get their credentials only through
+ * those files ({@code --client-config} and {@code --config}), never from test code.
  */
-record SecureStack(String bootstrapServers, String schemaRegistryUrl, Map<StackPrincipal, Path> clientConfigs) {
+record SecureStack(String bootstrapServers, String schemaRegistryUrl, Map<StackPrincipal, Path> clientConfigs,
+                   Path registryConfig) {
 
     static SecureStack of(LocalStack stack) {
         Map<StackPrincipal, Path> files = new java.util.EnumMap<>(StackPrincipal.class);
@@ -19,7 +20,8 @@ record SecureStack(String bootstrapServers, String schemaRegistryUrl, Map<StackP
             files.put(principal, stack.clientConfig(principal).orElseThrow(
                     () -> new IllegalStateException("the stack is not secure: no client config for " + principal)));
         }
-        return new SecureStack(stack.endpoints().bootstrapServers(), stack.endpoints().schemaRegistryUrl(), Map.copyOf(files));
+        return new SecureStack(stack.endpoints().bootstrapServers(), stack.endpoints().schemaRegistryUrl(),
+                Map.copyOf(files), stack.registryClientConfig().orElseThrow());
     }
 
     Path clientConfig(StackPrincipal principal) {

@@ -1,0 +1,36 @@
+package io.claimstream.cli;
+
+import io.claimstream.cli.eval.CorpusEval;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Figures for dedup, claims and deals on a labelled corpus, from the real topology. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Run a labelled corpus (articles.jsonl + labels.jsonl, the shared/corpus/dev format) through the real",
+                "topology and print dedup pairwise precision/recall/F1 (overall and English-English), claim figures,",
+                "and deal-level bidder and independent-source figures, with the errors."})
+final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Directory with articles.jsonl and labels.jsonl.")
+    Path corpus;
+
+    @Option(names = "--deal", defaultValue = "CD:critical-minerals", description = "Deal whose bidders the labels describe (default: ${DEFAULT-VALUE}).")
+    String deal;
+
+    @Option(names = "--errors", defaultValue = "true", negatable = true, description = "List the wrong pairs and misses (default: ${DEFAULT-VALUE}).")
+    boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(corpus.resolve("articles.jsonl")) || !Files.isRegularFile(corpus.resolve("labels.jsonl"))) {
+            System.err.println("error: " + corpus + " must contain articles.jsonl and labels.jsonl");
+            return 64;
+        }
+        CorpusEval.Report report = CorpusEval.run(corpus, deal);
+        report.print(System.out, errors);
+        return 0;
+    }
+}

@@ -1,0 +1,67 @@
+package io.claimstream.cli.eval;
+
+import io.claimstream.schema.Article;
+import io.claimstream.schema.Bid;
+import io.claimstream.schema.DealState;
+import io.claimstream.schema.EntityType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Deal-level figures for one deal: its bidder set against the union of the labels' bidders_mentioned, and each
+ * bidder's independent-source count against the number of distinct gold stories that mention it as a bidder.
+ */
+record DealScore(String dealId, PairScore bidders, Map<String, int[]> sourcesByBidder, Set<String> missing, Set<String> extra) {
+
+    /** Label names to entity ids (labels name bidders as countries or blocs). */
+    private static final Map<String, String> LABEL_IDS = Map.ofEntries(
+            Map.entry("US", "US"), Map.entry("China", "CN"), Map.entry("Qatar", "QA"), Map.entry("EU", "EU"),
+            Map.entry("Saudi Arabia", "SA"), Map.entry("Russia", "RU"), Map.entry("UK", "GB"), Map.entry("Belgium", "BE"),
+            Map.entry("United Arab Emirates", "AE"), Map.entry("UAE", "AE"), Map.entry("Japan", "JP"), Map.entry("India", "IN"));
+
+    static DealScore of(String dealId, DealState deal, List<Article> articles, Labels labels) {
+        Map<String, Set<String>> goldStories = new TreeMap<>();
+        for (Article a : articles) {
+            for (String name : labels.biddersMentioned(a.getId())) {
+                goldStories.computeIfAbsent(LABEL_IDS.getOrDefault(name, name), k -> new LinkedHashSet<>()).add(labels.story(a.getId()));
+            }
+        }
+        Map<String, Integer> ours = new LinkedHashMap<>();
+        if (deal != null) {
+            for (Bid bid : deal.getBids()) {
+                // The labels name countries and blocs; company bids (KoBold, Al Mansour) are the deal's too, but unscored.
+                EntityType type = bid.getBidder().getType();
+                if (type == EntityType.COUNTRY || type == EntityType.BLOC) {
+                    ours.put(bid.getBidder().getId(), bid.getIndependentSources());
+                }
+            }
+        }
+        Set<String> tp = new LinkedHashSet<>(ours.keySet());
+        tp.retainAll(goldStories.keySet());
+        Set<String> extra = new LinkedHashSet<>(ours.keySet());
+        extra.removeAll(goldStories.keySet());
+        Set<String> missing = new LinkedHashSet<>(goldStories.keySet());
+        missing.removeAll(ours.keySet());
+        Map<String, int[]> sources = new TreeMap<>();
+        Set<String> all = new LinkedHashSet<>(goldStories.keySet());
+        all.addAll(ours.keySet());
+        for (String bidder : all) {
+            sources.put(bidder, new int[] {ours.getOrDefault(bidder, 0), goldStories.getOrDefault(bidder, Set.of()).size()});
+        }
+        return new DealScore(dealId, new PairScore(tp.size(), extra.size(), missing.size()), sources, missing, extra);
+    }
+
+    List<String> render() {
+        List<String> lines = new ArrayList<>();
+        lines.add("deal " + dealId + " bidders: " + bidders + (missing.isEmpty() ? "" : " missing " + missing)
+                + (extra.isEmpty() ? "" : " extra " + extra));
+        lines.add(String.format("  %-8s %12s %13s", "bidder", "independent", "gold stories"));
+        sourcesByBidder.forEach((b, v) -> lines.add(String.format("  %-8s %12d %13d", b, v[0], v[1])));
+        return lines;
+    }
+}
