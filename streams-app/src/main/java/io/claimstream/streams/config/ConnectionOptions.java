@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  */
 public final class ConnectionOptions {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "claimstream properties file (see docs/configuration.md).")
+    @Option(names = "--config", paramLabel = "FILE", description = "claimstream properties file (keys as in claimstream-defaults.properties; see README, Configuration).")
     public Path configFile;
 
     @Option(names = {"-b", "--bootstrap-servers"}, paramLabel = "HOST:PORT,...", description = "Kafka bootstrap servers.")

@@ -9,7 +9,7 @@ import io.claimstream.streams.topology.ClaimstreamTopology;
 public final class DefaultStages {
 
     /** Newest articles considered per LSH band / exact key; beyond it, a band is boilerplate, not evidence. */
-    public static final int IDS_PER_INDEX_KEY = 64;
+    public static final int IDS_PER_INDEX_KEY = 16;
 
     private DefaultStages() {
     }
