@@ -71,6 +71,8 @@ final class DemoCommand implements Callable<Integer> {
         List<Path> sources = inputs.isEmpty() ? List.of(samples()) : inputs;
         say.println("claimstream demo: inputs " + sources);
         say.println("[1/5] starting a local Kafka broker and schema registry ...");
+        // State left by an earlier demo belongs to a cluster and registry that no longer exist: start clean.
+        deleteRecursively(dataDir.resolve("state"));
         try (LocalStack stack = LocalStack.start(LocalStackOptions.defaults().withDataDir(dataDir.resolve("stack")).withFreshData(true))) {
             say.println("      Kafka " + stack.endpoints().bootstrapServers() + ", registry " + stack.endpoints().schemaRegistryUrl()
                     + " (started in " + stack.startupTimings() + ")");
@@ -193,6 +195,17 @@ final class DemoCommand implements Callable<Integer> {
                     }
                     say.printf("wrote %6d records to %s%n", result.written(), file);
                 }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.CreateAclsOptions;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Uuid;
 
@@ -27,6 +29,8 @@ final class KafkaNode {
 
     private final StackLayout layout;
     private final LocalStackOptions options;
+    private Optional<ScramCredentials> scram = Optional.empty();
+    private Map<StackPrincipal, Path> clientConfigs = Map.of();
 
     KafkaNode(LocalStackOptions options) {
         this.options = options;
@@ -55,12 +59,62 @@ final class KafkaNode {
     void prepare(BrokerPorts ports) throws IOException {
         Files.createDirectories(layout.kafkaDir());
         Files.createDirectories(layout.logsDir());
-        Files.writeString(layout.kafkaConfig(), BrokerConfig.devNode(ports, layout.kafkaLogDirs()).render());
+        if (options.security() == StackSecurity.SASL_SCRAM) {
+            ScramCredentials credentials = credentialsOfThisStorage();
+            // The file holds the admin password (the broker's own login): owner only.
+            OwnerOnlyFiles.write(layout.kafkaConfig(),
+                    BrokerConfig.secureNode(ports, layout.kafkaLogDirs(), credentials).render());
+            scram = Optional.of(credentials);
+        } else {
+            Files.writeString(layout.kafkaConfig(), BrokerConfig.devNode(ports, layout.kafkaLogDirs()).render());
+        }
         Files.writeString(layout.kafkaLog4j2Config(), BrokerLogging.log4j2Properties());
         Files.writeString(layout.kafkaLogbackConfig(), BrokerLogging.logbackXml());
         savePorts(ports);
         if (!isFormatted()) {
             format();
+        }
+        if (scram.isPresent()) {
+            clientConfigs = ClientConfigFiles.write(layout, scram.get());
+        }
+    }
+
+    /** The credentials of a secure stack; empty for a plain one. Known after {@link #prepare}. */
+    Optional<ScramCredentials> scram() {
+        return scram;
+    }
+
+    /** Client properties file per principal; empty for a plain stack. Known after {@link #prepare}. */
+    Map<StackPrincipal, Path> clientConfigs() {
+        return clientConfigs;
+    }
+
+    /**
+     * SCRAM users can only be added to a KRaft cluster at format time or through an authenticated admin, so the
+     * passwords are generated when the storage is (about to be) formatted and reused as long as it lives.
+     */
+    private ScramCredentials credentialsOfThisStorage() throws IOException {
+        if (isFormatted()) {
+            return loadCredentials().orElseThrow(() -> new StackStartException("The Kafka storage in "
+                    + layout.kafkaLogDirs() + " was formatted without SCRAM users (by a start without --secure);"
+                    + " start the secure stack with fresh data (stack up --secure --fresh)", null));
+        }
+        ScramCredentials generated = ScramCredentials.generate(new SecureRandom());
+        OwnerOnlyFiles.write(layout.scramCredentials(), generated.render());
+        return generated;
+    }
+
+    private Optional<ScramCredentials> loadCredentials() {
+        Path file = layout.scramCredentials();
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Properties props = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            props.load(in);
+            return ScramCredentials.fromProperties(props);
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
@@ -74,6 +128,7 @@ final class KafkaNode {
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(List.of("kafka.tools.StorageTool", "format", "--standalone",
                 "--cluster-id", Uuid.randomUuid().toString(), "--config", layout.kafkaConfig().toString()));
+        scram.ifPresent(credentials -> command.addAll(credentials.formatArguments()));
         ChildProcess formatter = ChildProcess.launch(ROLE + "-format", command, classpathEnv(), layout.kafkaDir(),
                 layout.kafkaFormatLog(), false);
         try {
@@ -106,9 +161,13 @@ final class KafkaNode {
         return ChildProcess.launch(ROLE, command, classpathEnv(), layout.kafkaDir(), layout.kafkaLog(), detached);
     }
 
-    /** Waits until an Admin client can describe the cluster, failing fast if the broker process died. */
-    static void awaitReady(ChildProcess broker, BrokerPorts ports, Deadline deadline) {
+    /**
+     * Waits until an Admin client can describe the cluster, failing fast if the broker process died. A secure broker
+     * is only ready once the pipeline's ACLs are in place (as admin), so no client races a half-configured cluster.
+     */
+    static void awaitReady(ChildProcess broker, BrokerPorts ports, Optional<ScramCredentials> scram, Deadline deadline) {
         Properties props = new Properties();
+        scram.ifPresent(credentials -> props.putAll(credentials.clientProperties(StackPrincipal.ADMIN)));
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, ports.bootstrapServers());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
@@ -121,6 +180,11 @@ final class KafkaNode {
                 try {
                     if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000)).nodes()
                             .get(4, TimeUnit.SECONDS).isEmpty()) {
+                        if (scram.isPresent()) {
+                            // Creating an ACL that exists is a no-op: safe on every start.
+                            admin.createAcls(PipelineAcls.claimstreamDefaults().bindings(),
+                                    new CreateAclsOptions().timeoutMs(10_000)).all().get(15, TimeUnit.SECONDS);
+                        }
                         return;
                     }
                 } catch (ExecutionException | TimeoutException e) {

@@ -1,14 +1,16 @@
 package io.claimstream.stack;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** Both child processes, ready, with the ports they listen on. */
+/** Both child processes, ready, with the ports they listen on and, when secure, each principal's client config. */
 record LaunchedStack(
         StackLayout layout,
         ChildProcess kafka,
@@ -16,7 +18,10 @@ record LaunchedStack(
         BrokerPorts brokerPorts,
         RegistryPorts registryPorts,
         StartupTimings timings,
-        Instant startedAt) {
+        Instant startedAt,
+        StackSecurity security,
+        Map<StackPrincipal, Path> clientConfigs,
+        Optional<Path> registryClientConfig) {
 
     StackEndpoints endpoints() {
         return new StackEndpoints(brokerPorts.bootstrapServers(), registryPorts.confluentApiUrl());
@@ -33,8 +38,12 @@ record LaunchedStack(
         processes.add(processState(kafka, kafkaPorts));
         processes.add(processState(registry, registryPorts));
         StackEndpoints endpoints = endpoints();
+        Map<String, String> clientFiles = new LinkedHashMap<>();
+        clientConfigs.forEach((principal, file) -> clientFiles.put(principal.userName(), file.toString()));
+        registryClientConfig.ifPresent(file -> clientFiles.put(StackState.REGISTRY_CLIENT_CONFIG, file.toString()));
         return new StackState(layout.dataDir().toString(), startedAt.toString(), detached,
-                endpoints.bootstrapServers(), endpoints.schemaRegistryUrl(), List.copyOf(processes));
+                endpoints.bootstrapServers(), endpoints.schemaRegistryUrl(), List.copyOf(processes), security,
+                clientFiles);
     }
 
     private static ProcessState processState(ChildProcess process, Map<String, Integer> ports) {

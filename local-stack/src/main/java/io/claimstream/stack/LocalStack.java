@@ -3,6 +3,7 @@ package io.claimstream.stack;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -56,6 +57,26 @@ public final class LocalStack implements AutoCloseable {
 
     public StackEndpoints endpoints() {
         return launched.endpoints();
+    }
+
+    public StackSecurity security() {
+        return launched.security();
+    }
+
+    /**
+     * The Kafka client properties file of {@code principal} (security.protocol, sasl.mechanism, sasl.jaas.config);
+     * empty unless the stack runs with {@link StackSecurity#SASL_SCRAM}.
+     */
+    public Optional<Path> clientConfig(StackPrincipal principal) {
+        return Optional.ofNullable(launched.clientConfigs().get(principal));
+    }
+
+    /**
+     * The registry login as a claimstream config file ({@code schema.registry.basic.auth.user.info}, for
+     * {@code --config}); empty unless the stack runs with {@link StackSecurity#SASL_SCRAM}.
+     */
+    public Optional<Path> registryClientConfig() {
+        return launched.registryClientConfig();
     }
 
     public StartupTimings startupTimings() {

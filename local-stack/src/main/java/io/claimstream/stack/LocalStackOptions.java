@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param kafkaHeap    {@code -Xmx} of the broker JVM
  * @param registryHeap {@code -Xmx} of the registry JVM
  * @param freshData    wipe the Kafka log dirs and the registry database before starting
+ * @param security     {@link StackSecurity#NONE} (default) or SASL/SCRAM with ACLs; see {@link StackSecurity}
  */
 public record LocalStackOptions(
         Path dataDir,
@@ -21,7 +22,8 @@ public record LocalStackOptions(
         Duration stopTimeout,
         String kafkaHeap,
         String registryHeap,
-        boolean freshData) {
+        boolean freshData,
+        StackSecurity security) {
 
     /** Default data directory, relative to the working directory: {@code .claimstream/stack}. */
     public static final Path DEFAULT_DATA_DIR = Path.of(".claimstream", "stack");
@@ -32,7 +34,14 @@ public record LocalStackOptions(
         Objects.requireNonNull(stopTimeout, "stopTimeout");
         Objects.requireNonNull(kafkaHeap, "kafkaHeap");
         Objects.requireNonNull(registryHeap, "registryHeap");
+        Objects.requireNonNull(security, "security");
         dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
+    /** Without security: what the stack was before secure mode existed. */
+    public LocalStackOptions(Path dataDir, Duration startTimeout, Duration stopTimeout, String kafkaHeap,
+                             String registryHeap, boolean freshData) {
+        this(dataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, freshData, StackSecurity.NONE);
     }
 
     /**
@@ -45,23 +54,28 @@ public record LocalStackOptions(
     }
 
     public LocalStackOptions withDataDir(Path newDataDir) {
-        return new LocalStackOptions(newDataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, freshData);
+        return new LocalStackOptions(newDataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, freshData, security);
     }
 
     public LocalStackOptions withStartTimeout(Duration timeout) {
-        return new LocalStackOptions(dataDir, timeout, stopTimeout, kafkaHeap, registryHeap, freshData);
+        return new LocalStackOptions(dataDir, timeout, stopTimeout, kafkaHeap, registryHeap, freshData, security);
     }
 
     public LocalStackOptions withStopTimeout(Duration timeout) {
-        return new LocalStackOptions(dataDir, startTimeout, timeout, kafkaHeap, registryHeap, freshData);
+        return new LocalStackOptions(dataDir, startTimeout, timeout, kafkaHeap, registryHeap, freshData, security);
     }
 
     public LocalStackOptions withHeaps(String newKafkaHeap, String newRegistryHeap) {
-        return new LocalStackOptions(dataDir, startTimeout, stopTimeout, newKafkaHeap, newRegistryHeap, freshData);
+        return new LocalStackOptions(dataDir, startTimeout, stopTimeout, newKafkaHeap, newRegistryHeap, freshData, security);
     }
 
     public LocalStackOptions withFreshData(boolean wipe) {
-        return new LocalStackOptions(dataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, wipe);
+        return new LocalStackOptions(dataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, wipe, security);
+    }
+
+    /** {@link StackSecurity#SASL_SCRAM} for the secure stack ({@code stack up --secure}). */
+    public LocalStackOptions withSecurity(StackSecurity newSecurity) {
+        return new LocalStackOptions(dataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, freshData, newSecurity);
     }
 
     /** Where the stack keeps its files, derived from {@link #dataDir()}. */

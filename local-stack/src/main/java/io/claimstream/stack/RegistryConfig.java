@@ -42,6 +42,23 @@ record RegistryConfig(RegistryPorts ports, Path database, String globalCompatibi
         return props;
     }
 
+    /**
+     * HTTP basic auth on every API path, checked against one embedded user. The bundle ships Quarkus' embedded
+     * (properties) realm, so this needs no identity provider; roles are not enforced (Apicurio's RBAC needs OIDC).
+     */
+    static String authConfigFile(RegistryLogin login) {
+        return "# Written by claimstream local-stack (secure mode); rewritten on every start. Keep private.\n"
+                // Build-time fixed in the bundle (Quarkus warns at startup), yet required: without it the basic
+                // mechanism is not offered and every request gets 401 (checked by hand against 3.3.3).
+                + "quarkus.http.auth.basic=true\n"
+                + "quarkus.security.users.embedded.enabled=true\n"
+                + "quarkus.security.users.embedded.plain-text=true\n"
+                + "quarkus.security.users.embedded.users." + login.user() + "=" + login.password() + "\n"
+                + "quarkus.security.users.embedded.roles." + login.user() + "=sr-admin\n"
+                + "quarkus.http.auth.permission.registry-api.paths=/apis/*\n"
+                + "quarkus.http.auth.permission.registry-api.policy=authenticated\n";
+    }
+
     List<String> systemPropertyArgs() {
         return properties().entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue()).toList();
     }

@@ -5,11 +5,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 
 /** Launches Apicurio Registry (a Java 21+ Quarkus app) in a child JVM and waits until its ccompat API answers. */
@@ -20,6 +25,8 @@ final class RegistryNode {
 
     private final LocalStackOptions options;
     private final StackLayout layout;
+    private Optional<RegistryLogin> login = Optional.empty();
+    private Optional<Path> clientConfig = Optional.empty();
 
     RegistryNode(LocalStackOptions options) {
         this.options = options;
@@ -38,6 +45,7 @@ final class RegistryNode {
     ChildProcess launch(RegistryPorts ports, JavaLookup.Found java, ApicurioLookup.Found bundle, boolean detached)
             throws IOException {
         Files.createDirectories(layout.registryDatabase().getParent());
+        prepareAuth();
         List<String> command = new ArrayList<>();
         command.add(java.javaExecutable().toString());
         command.add("-Xmx" + options.registryHeap());
@@ -52,31 +60,78 @@ final class RegistryNode {
         return ChildProcess.launch(ROLE, command, Map.of(), layout.registryDir(), layout.registryLog(), detached);
     }
 
+    /** The login of a secure stack's registry; empty for a plain one. Known after {@link #launch}. */
+    Optional<RegistryLogin> login() {
+        return login;
+    }
+
+    /** {@code <dataDir>/clients/registry.properties} of a secure stack. Known after {@link #launch}. */
+    Optional<Path> clientConfig() {
+        return clientConfig;
+    }
+
+    /** Secure: basic auth with the login of earlier starts (or a new one); plain: no auth config left behind. */
+    private void prepareAuth() throws IOException {
+        Path authConfig = layout.registryAuthConfig();
+        if (options.security() != StackSecurity.SASL_SCRAM) {
+            Files.deleteIfExists(authConfig);
+            return;
+        }
+        RegistryLogin current = previousLogin(authConfig).orElseGet(() -> RegistryLogin.generate(new SecureRandom()));
+        OwnerOnlyFiles.createDirectory(authConfig.getParent());
+        OwnerOnlyFiles.write(authConfig, RegistryConfig.authConfigFile(current));
+        login = Optional.of(current);
+        clientConfig = Optional.of(ClientConfigFiles.writeRegistry(layout, current));
+    }
+
+    /** Reused so that clients configured for a stack keep working across its restarts. */
+    private static Optional<RegistryLogin> previousLogin(Path authConfig) {
+        if (!Files.isRegularFile(authConfig)) {
+            return Optional.empty();
+        }
+        Properties props = new Properties();
+        try (InputStream in = Files.newInputStream(authConfig)) {
+            props.load(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        String password = props.getProperty("quarkus.security.users.embedded.users." + RegistryLogin.USER);
+        return password == null || password.isBlank() ? Optional.empty()
+                : Optional.of(new RegistryLogin(RegistryLogin.USER, password));
+    }
+
     /**
      * Waits until {@code GET /apis/ccompat/v7/subjects} answers 200, then makes sure the global compatibility is
      * BACKWARD (set by a config property at launch; a PUT fixes a registry whose stored rule says otherwise).
      */
-    static void awaitReady(ChildProcess registry, RegistryPorts ports, Deadline deadline) {
+    static void awaitReady(ChildProcess registry, RegistryPorts ports, Optional<RegistryLogin> login, Deadline deadline) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         String api = ports.confluentApiUrl();
         do {
             if (!registry.isAlive()) {
                 throw new StackStartException("The schema registry exited during startup", registry.logFile());
             }
-            if (status(http, HttpRequest.newBuilder(URI.create(api + "/subjects"))) == 200) {
-                ensureGlobalCompatibility(http, api, registry);
+            if (status(http, request(api + "/subjects", login)) == 200) {
+                ensureGlobalCompatibility(http, api, login, registry);
                 return;
             }
         } while (deadline.pause(Duration.ofMillis(250)));
         throw new StackStartException("The schema registry was not ready at " + api + " in time", registry.logFile());
     }
 
-    private static void ensureGlobalCompatibility(HttpClient http, String api, ChildProcess registry) {
+    private static HttpRequest.Builder request(String uri, Optional<RegistryLogin> login) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri));
+        login.ifPresent(l -> request.header("Authorization", l.authorizationHeader()));
+        return request;
+    }
+
+    private static void ensureGlobalCompatibility(HttpClient http, String api, Optional<RegistryLogin> login,
+                                                  ChildProcess registry) {
         String wanted = RegistryConfig.DEFAULT_COMPATIBILITY;
-        if (body(http, HttpRequest.newBuilder(URI.create(api + "/config"))).contains("\"" + wanted + "\"")) {
+        if (body(http, request(api + "/config", login)).contains("\"" + wanted + "\"")) {
             return;
         }
-        int status = status(http, HttpRequest.newBuilder(URI.create(api + "/config"))
+        int status = status(http, request(api + "/config", login)
                 .header("Content-Type", CONFLUENT_JSON)
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"compatibility\":\"" + wanted + "\"}")));
         if (status != 200) {

@@ -55,16 +55,17 @@ final class StackLauncher {
             ChildProcess kafka = kafkaNode.launch(detached);
             started.add(kafka);
             CompletableFuture<Duration> kafkaReady = inThread("kafka-ready", () -> {
-                KafkaNode.awaitReady(kafka, brokerPorts, deadline);
+                KafkaNode.awaitReady(kafka, brokerPorts, kafkaNode.scram(), deadline);
                 return Duration.ofNanos(System.nanoTime() - t0);
             });
             CompletableFuture<Duration> registryReady = inThread("registry-ready", () -> {
-                RegistryNode.awaitReady(registry, registryPorts, deadline);
+                RegistryNode.awaitReady(registry, registryPorts, registryNode.login(), deadline);
                 return Duration.ofNanos(System.nanoTime() - t0);
             });
             awaitBothFailingFast(kafkaReady, registryReady);
             StartupTimings timings = new StartupTimings(kafkaReady.join(), registryReady.join());
-            return new LaunchedStack(layout, kafka, registry, brokerPorts, registryPorts, timings, startedAt);
+            return new LaunchedStack(layout, kafka, registry, brokerPorts, registryPorts, timings, startedAt,
+                    options.security(), kafkaNode.clientConfigs(), registryNode.clientConfig());
         } catch (IOException e) {
             LaunchedStack.stopAll(started, options.stopTimeout());
             throw new StackStartException("Cannot prepare the stack in " + layout.dataDir() + ": " + e, null, e);

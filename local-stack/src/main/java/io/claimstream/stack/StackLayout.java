@@ -50,8 +50,35 @@ record StackLayout(Path dataDir) {
         return kafkaDir().resolve("logback.xml");
     }
 
+    /** The SCRAM passwords of a secure stack (mode 600); they live as long as the formatted storage. */
+    Path scramCredentials() {
+        return kafkaDir().resolve("scram-credentials.properties");
+    }
+
+    /** One Kafka client properties file per principal of a secure stack (mode 600, directory 700). */
+    Path clientsDir() {
+        return dataDir.resolve("clients");
+    }
+
+    Path clientConfig(StackPrincipal principal) {
+        return clientsDir().resolve(principal.clientFileName());
+    }
+
     Path registryDir() {
         return dataDir.resolve("registry");
+    }
+
+    /**
+     * Quarkus reads {@code config/application.properties} from its working directory: the registry's login lives
+     * there (mode 600) rather than on a command line that {@code ps} shows to every user.
+     */
+    Path registryAuthConfig() {
+        return registryDir().resolve("config").resolve("application.properties");
+    }
+
+    /** The registry login as a claimstream config file ({@code --config}): schema.registry.basic.auth.user.info. */
+    Path registryClientConfig() {
+        return clientsDir().resolve("registry.properties");
     }
 
     Path registryDatabase() {

@@ -1,6 +1,7 @@
 package io.claimstream.stack;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -8,6 +9,9 @@ import java.util.Optional;
  *
  * @param detached true for {@code stack up} (processes outlive the caller), false for an in-process
  *                 {@link LocalStack} (whose JVM stops them)
+ * @param security      how clients authenticate; null in files written before secure mode existed (= NONE)
+ * @param clientConfigs principal name to its Kafka client properties file, plus {@value #REGISTRY_CLIENT_CONFIG} to
+ *                      the registry login (a claimstream config file); empty unless secure
  */
 public record StackState(
         String dataDir,
@@ -15,7 +19,21 @@ public record StackState(
         boolean detached,
         String bootstrapServers,
         String schemaRegistryUrl,
-        List<ProcessState> processes) {
+        List<ProcessState> processes,
+        StackSecurity security,
+        Map<String, String> clientConfigs) {
+
+    public static final String REGISTRY_CLIENT_CONFIG = "registry";
+
+    public StackState {
+        security = security == null ? StackSecurity.NONE : security;
+        clientConfigs = clientConfigs == null ? Map.of() : Map.copyOf(clientConfigs);
+    }
+
+    public StackState(String dataDir, String startedAt, boolean detached, String bootstrapServers,
+                      String schemaRegistryUrl, List<ProcessState> processes) {
+        this(dataDir, startedAt, detached, bootstrapServers, schemaRegistryUrl, processes, StackSecurity.NONE, Map.of());
+    }
 
     public StackEndpoints endpoints() {
         return new StackEndpoints(bootstrapServers, schemaRegistryUrl);

@@ -43,6 +43,29 @@ public record StackStatus(Path dataDir, Optional<StackState> state, List<Process
         }
         text.append("  bootstrap servers:   ").append(s.bootstrapServers()).append('\n');
         text.append("  schema registry URL: ").append(s.schemaRegistryUrl()).append('\n');
+        text.append(renderSecurity(s));
+        return text.toString();
+    }
+
+    /** Shared with {@link UpResult#render()}: the secure stack's principals and where their client configs are. */
+    static String renderSecurity(StackState s) {
+        if (s.security() != StackSecurity.SASL_SCRAM) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(
+                "  security:            Kafka SASL_PLAINTEXT + SCRAM-SHA-512 with ACLs; registry HTTP basic auth\n");
+        for (StackPrincipal principal : StackPrincipal.values()) {
+            String file = s.clientConfigs().get(principal.userName());
+            if (file != null) {
+                text.append(String.format("  client config %-12s %s%n", principal.userName() + ":", file));
+            }
+        }
+        String registry = s.clientConfigs().get(StackState.REGISTRY_CLIENT_CONFIG);
+        if (registry != null) {
+            text.append(String.format("  registry login:            %s%n", registry));
+        }
+        text.append("  use with: claimstream ... --client-config <principal file> --config <registry login>;\n"
+                + "            Kafka tools: --command-config / --consumer.config / --producer.config <principal file>\n");
         return text.toString();
     }
 

@@ -19,7 +19,8 @@ public sealed interface UpResult {
         if (this instanceof Started started) {
             return "stack started (" + started.timings().render() + ")\n"
                     + "  bootstrap servers:   " + started.state().bootstrapServers() + "\n"
-                    + "  schema registry URL: " + started.state().schemaRegistryUrl() + "\n";
+                    + "  schema registry URL: " + started.state().schemaRegistryUrl() + "\n"
+                    + StackStatus.renderSecurity(started.state());
         }
         if (this instanceof AlreadyRunning running) {
             return "stack already running; `stack down` first to restart\n" + running.status().render();

@@ -33,11 +33,7 @@ class CrashRecoveryIT {
 
     private static final int PARTITIONS = 4;
     private static final List<GoodArticles.Keyed> ARTICLES = GoodArticles.mix(120, 11);
-    /** Dead instances leave the group after the session timeout: short, so that failover does not dominate the run. */
-    private static final Map<String, String> FAST_FAILOVER = Map.of(
-            "num.standby.replicas", "1",
-            "kafka.streams.session.timeout.ms", "10000",
-            "kafka.streams.heartbeat.interval.ms", "1000");
+    private static final Map<String, String> FAST_FAILOVER = IsolatedPipeline.FAST_FAILOVER;
 
     private static PipelineOutputs undisturbed;
     private static PipelineOutputs crashed;

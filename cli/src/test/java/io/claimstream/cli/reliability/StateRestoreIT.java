@@ -50,7 +50,7 @@ class StateRestoreIT {
 
     @BeforeAll
     static void processTheSeedsThenRestartOnAnEmptyStateDirectory(StackEndpoints stack) {
-        pipeline = IsolatedPipeline.create(stack, "restore", 2, Map.of("num.standby.replicas", "1"));
+        pipeline = IsolatedPipeline.create(stack, "restore", 2, IsolatedPipeline.FAST_FAILOVER);
         AvroSerializer<Article> serializer = new AvroSerializer<>(pipeline.registry(), false);
         List<GoodArticles.Keyed> seeds = GoodArticles.mix(0, 1).stream().filter(k -> k.article().getId().matches("seed-\\d+")).toList();
 
