@@ -1,0 +1,116 @@
+package io.claimstream.dedup;
+
+import io.claimstream.schema.DuplicateKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The sequential decider: compares each new article with earlier ones only, in arrival order. Its cost is bounded by
+ * {@link #MAX_VERIFIED} judge calls per article whatever the history size, and it is deterministic: the index returns
+ * ids in a stable order, ties keep that order, and nothing reads a clock.
+ */
+public final class Deduplicator {
+
+    /** Fingerprints fetched and judged per article, at most. */
+    public static final int MAX_VERIFIED = 32;
+    /** Band keys a candidate must share: one shared MinHash component is what any two texts on a topic have. */
+    static final int MIN_BAND_HITS = 2;
+
+    private final CandidateIndex index;
+    private final FingerprintStore store;
+    private final DuplicateJudge judge;
+
+    public Deduplicator(CandidateIndex index, FingerprintStore store) {
+        this(index, store, new DuplicateJudge());
+    }
+
+    public Deduplicator(CandidateIndex index, FingerprintStore store, DuplicateJudge judge) {
+        this.index = Objects.requireNonNull(index);
+        this.store = Objects.requireNonNull(store);
+        this.judge = Objects.requireNonNull(judge);
+    }
+
+    public static Deduplicator inMemory() {
+        return new Deduplicator(new InMemoryCandidateIndex(), new InMemoryFingerprintStore());
+    }
+
+    /** Decides for {@code fp} and records it, so later articles are compared with it. */
+    public Decision decide(String articleId, Fingerprint fp) {
+        List<String> exactKeys = LshBands.exactKeys(fp);
+        List<String> bandKeys = LshBands.of(fp);
+        Decision decision = findExact(articleId, exactKeys)
+                .or(() -> findNearDuplicate(articleId, fp, bandKeys))
+                .orElseGet(() -> new Decision.Unique(articleId));
+
+        List<String> keys = new ArrayList<>(exactKeys.size() + bandKeys.size());
+        keys.addAll(exactKeys);
+        keys.addAll(bandKeys);
+        index.add(keys, articleId, fp.observedAt());
+        String canonical = decision instanceof Decision.Duplicate d ? d.canonicalId() : null;
+        store.put(articleId, new StoredFingerprint(fp, canonical), fp.observedAt());
+        return decision;
+    }
+
+    /** Same URL or same normalised text: no fingerprint needed, so this holds even when the earlier one expired. */
+    private Optional<Decision> findExact(String articleId, List<String> exactKeys) {
+        for (String key : exactKeys) {
+            for (String candidate : index.candidates(List.of(key))) {
+                if (candidate.equals(articleId)) {
+                    continue;
+                }
+                String evidence = key.startsWith("u:") ? "same-canonical-url" : "same-content-hash";
+                Verdict verdict = new Verdict(DuplicateKind.EXACT, 1.0, List.of(evidence));
+                String root = store.get(candidate).map(e -> e.rootOr(candidate)).orElse(candidate);
+                return Optional.of(new Decision.Duplicate(articleId, root, candidate, verdict));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Decision> findNearDuplicate(String articleId, Fingerprint fp, List<String> bandKeys) {
+        // Each key family estimates its own Jaccard (shared components / components); a candidate ranks by the better
+        // one, so a translation sharing names but no words competes with same-language articles on a busy topic.
+        Map<String, double[]> estimates = new LinkedHashMap<>();
+        List<String> wordKeys = bandKeys.stream().filter(LshBands::isWordKey).toList();
+        List<String> nameKeys = bandKeys.stream().filter(k -> !LshBands.isWordKey(k)).toList();
+        countHits(articleId, wordKeys, estimates, 0);
+        countHits(articleId, nameKeys, estimates, 1);
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : estimates.entrySet()) {
+            double[] h = e.getValue();
+            if (h[0] + h[1] >= MIN_BAND_HITS) {
+                ranked.add(Map.entry(e.getKey(), Math.max(h[0] / Math.max(1, wordKeys.size()),
+                        h[1] / Math.max(1, nameKeys.size()))));
+            }
+        }
+        // Stable sort: equal estimates keep the index's (newest-first) order.
+        ranked.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue()).reversed());
+
+        Decision.Duplicate best = null;
+        for (Map.Entry<String, Double> e : ranked.subList(0, Math.min(MAX_VERIFIED, ranked.size()))) {
+            String candidate = e.getKey();
+            Optional<StoredFingerprint> earlier = store.get(candidate);
+            if (earlier.isEmpty()) {
+                continue; // expired from the store while its index entry lives on
+            }
+            Optional<Verdict> verdict = judge.judge(fp, earlier.get().fingerprint());
+            if (verdict.isPresent() && (best == null || verdict.get().similarity() > best.verdict().similarity())) {
+                best = new Decision.Duplicate(articleId, earlier.get().rootOr(candidate), candidate, verdict.get());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private void countHits(String articleId, List<String> keys, Map<String, double[]> estimates, int family) {
+        for (String candidate : index.candidates(keys)) {
+            if (!candidate.equals(articleId)) {
+                estimates.computeIfAbsent(candidate, c -> new double[2])[family]++;
+            }
+        }
+    }
+}

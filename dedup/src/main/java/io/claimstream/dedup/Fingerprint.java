@@ -1,0 +1,181 @@
+package io.claimstream.dedup;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the duplicate decision needs to know about one article, small enough to travel through a topic and live
+ * in a state store (typically 0.5-1.5 KB). Word-level features are stored as hashes: the judge only ever compares them
+ * for equality.
+ *
+ * @param canonicalUrl     may be null
+ * @param contentHash      hex SHA-256 of the normalised text ({@code Article.contentHash}); may be null
+ * @param sourceDomain     publisher domain; may be null
+ * @param language         ISO 639-1 or "unknown"
+ * @param publishedAt      may be null (the source did not say)
+ * @param observedAt       ingestion time: the event time of the stores
+ * @param minHash          MinHash signature of the body's content words, see {@link LshBands}
+ * @param entityMinHash    MinHash signature of its names and numbers, which survive translation
+ * @param sentenceHashes   one hash per body sentence of its exact (folded, lower-cased) text
+ * @param sentenceWords    per body sentence: sorted distinct 16-bit hashes of its content words
+ * @param numbers          sorted distinct hashes of the numbers in the body
+ * @param quotes           sorted distinct hashes of the quoted passages
+ * @param entities         sorted distinct 16-bit hashes of capitalised tokens
+ * @param attributions     domains or agencies named by "Source:" lines
+ * @param textLength       characters of body text
+ */
+public record Fingerprint(String canonicalUrl, String contentHash, String sourceDomain, String language,
+                          Instant publishedAt, Instant observedAt, byte[] minHash, byte[] entityMinHash,
+                          int[] sentenceHashes,
+                          short[][] sentenceWords, int[] numbers, int[] quotes, short[] entities,
+                          List<String> attributions, int textLength) {
+
+    static final byte FORMAT_VERSION = 1;
+
+    public Fingerprint {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(observedAt, "observedAt");
+        Objects.requireNonNull(minHash, "minHash");
+        Objects.requireNonNull(entityMinHash, "entityMinHash");
+        attributions = List.copyOf(attributions);
+        if (sentenceHashes.length != sentenceWords.length) {
+            throw new IllegalArgumentException("one word list per sentence hash");
+        }
+    }
+
+    public byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT_VERSION);
+            writeNullable(out, canonicalUrl);
+            writeNullable(out, contentHash);
+            writeNullable(out, sourceDomain);
+            out.writeUTF(language);
+            out.writeLong(publishedAt == null ? Long.MIN_VALUE : publishedAt.toEpochMilli());
+            out.writeLong(observedAt.toEpochMilli());
+            out.writeShort(minHash.length);
+            out.write(minHash);
+            out.writeShort(entityMinHash.length);
+            out.write(entityMinHash);
+            out.writeShort(sentenceHashes.length);
+            for (int i = 0; i < sentenceHashes.length; i++) {
+                out.writeInt(sentenceHashes[i]);
+                out.writeByte(sentenceWords[i].length);
+                for (short w : sentenceWords[i]) {
+                    out.writeShort(w);
+                }
+            }
+            writeInts(out, numbers);
+            writeInts(out, quotes);
+            out.writeShort(entities.length);
+            for (short e : entities) {
+                out.writeShort(e);
+            }
+            out.writeByte(attributions.size());
+            for (String a : attributions) {
+                out.writeUTF(a);
+            }
+            out.writeInt(textLength);
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory stream cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Reads the format written by {@link #toBytes()}; an unknown version is rejected rather than misread. */
+    public static Fingerprint fromBytes(byte[] data) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            byte version = in.readByte();
+            if (version != FORMAT_VERSION) {
+                throw new IllegalArgumentException("unsupported fingerprint format version " + version);
+            }
+            String canonicalUrl = readNullable(in);
+            String contentHash = readNullable(in);
+            String sourceDomain = readNullable(in);
+            String language = in.readUTF();
+            long published = in.readLong();
+            Instant observedAt = Instant.ofEpochMilli(in.readLong());
+            byte[] minHash = in.readNBytes(in.readUnsignedShort());
+            byte[] entityMinHash = in.readNBytes(in.readUnsignedShort());
+            int sentences = in.readUnsignedShort();
+            int[] sentenceHashes = new int[sentences];
+            short[][] sentenceWords = new short[sentences][];
+            for (int i = 0; i < sentences; i++) {
+                sentenceHashes[i] = in.readInt();
+                short[] words = new short[in.readUnsignedByte()];
+                for (int j = 0; j < words.length; j++) {
+                    words[j] = in.readShort();
+                }
+                sentenceWords[i] = words;
+            }
+            int[] numbers = readInts(in);
+            int[] quotes = readInts(in);
+            short[] entities = new short[in.readUnsignedShort()];
+            for (int i = 0; i < entities.length; i++) {
+                entities[i] = in.readShort();
+            }
+            int attributionCount = in.readUnsignedByte();
+            List<String> attributions = new ArrayList<>(attributionCount);
+            for (int i = 0; i < attributionCount; i++) {
+                attributions.add(in.readUTF());
+            }
+            int textLength = in.readInt();
+            return new Fingerprint(canonicalUrl, contentHash, sourceDomain, language,
+                    published == Long.MIN_VALUE ? null : Instant.ofEpochMilli(published), observedAt, minHash, entityMinHash,
+                    sentenceHashes, sentenceWords, numbers, quotes, entities, attributions, textLength);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("truncated or corrupt fingerprint", e);
+        }
+    }
+
+    private static void writeNullable(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeUTF(s);
+        }
+    }
+
+    private static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+        out.writeShort(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    private static int[] readInts(DataInputStream in) throws IOException {
+        int[] values = new int[in.readUnsignedShort()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readInt();
+        }
+        return values;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fingerprint f && Arrays.equals(toBytes(), f.toBytes());
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(toBytes());
+    }
+
+    @Override
+    public String toString() {
+        return "Fingerprint[" + canonicalUrl + ", " + language + ", sentences=" + sentenceHashes.length
+                + ", attributions=" + attributions + ", bytes=" + toBytes().length + "]";
+    }
+}

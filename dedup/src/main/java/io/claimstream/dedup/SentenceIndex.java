@@ -1,0 +1,70 @@
+package io.claimstream.dedup;
+
+/**
+ * Word -> bitmask of the sentences containing it, for one article, so each sentence of the other article finds its best
+ * overlap in one pass over its own words instead of one merge per sentence pair. Open addressing over the 16-bit word
+ * hashes; at most 64 sentences (fingerprints keep {@value FingerprintExtractor#MAX_SENTENCES}).
+ */
+final class SentenceIndex {
+
+    private final short[] keys;
+    private final long[] masks;
+    private final boolean[] used;
+    private final int[] sentenceSizes;
+
+    SentenceIndex(short[][] sentenceWords) {
+        int words = 0;
+        for (short[] s : sentenceWords) {
+            words += s.length;
+        }
+        int capacity = Integer.highestOneBit(Math.max(16, words * 2)) << 1;
+        keys = new short[capacity];
+        masks = new long[capacity];
+        used = new boolean[capacity];
+        sentenceSizes = new int[Math.min(64, sentenceWords.length)];
+        for (int j = 0; j < sentenceSizes.length; j++) {
+            sentenceSizes[j] = sentenceWords[j].length;
+            for (short w : sentenceWords[j]) {
+                int slot = slot(w);
+                keys[slot] = w;
+                used[slot] = true;
+                masks[slot] |= 1L << j;
+            }
+        }
+    }
+
+    private int slot(short w) {
+        int mask = keys.length - 1;
+        int i = (w * 0x9E37) & mask;
+        while (used[i] && keys[i] != w) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /** Best Dice overlap of {@code words} (sorted distinct) with any indexed sentence. */
+    double bestDice(short[] words, int[] scratch) {
+        java.util.Arrays.fill(scratch, 0, sentenceSizes.length, 0);
+        for (short w : words) {
+            int slot = slot(w);
+            if (used[slot]) {
+                long m = masks[slot];
+                while (m != 0) {
+                    scratch[Long.numberOfTrailingZeros(m)]++;
+                    m &= m - 1;
+                }
+            }
+        }
+        double best = 0;
+        for (int j = 0; j < sentenceSizes.length; j++) {
+            if (scratch[j] > 0) {
+                best = Math.max(best, 2.0 * scratch[j] / (words.length + sentenceSizes[j]));
+            }
+        }
+        return best;
+    }
+
+    int sentences() {
+        return sentenceSizes.length;
+    }
+}

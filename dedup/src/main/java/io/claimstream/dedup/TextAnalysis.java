@@ -1,0 +1,166 @@
+package io.claimstream.dedup;
+
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an article body into the pieces dedup compares: body sentences (site chrome removed), attribution domains,
+ * numbers, quotes and capitalised entity tokens. Pure and stateless.
+ */
+final class TextAnalysis {
+
+    static final Hasher64 HASHER = Hashing.komihash5_0(0x5eed_d0d0L);
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
+    private static final Pattern ENTITY = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}]+");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern QUOTE = Pattern.compile("\"([^\"]{24,400})\"");
+    /** "Source: x.com", "Original Source: www.x.com", "SOURCE:AFP", "Source: https://x.com/..." on a line of its own. */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "(?i)^\\s*(?:original\\s+)?(?:source|via|credit)\\s*:\\s*(?:https?://)?(?:www\\.)?([\\p{L}\\d.-]+)");
+    private static final Pattern DOMAIN = Pattern.compile("[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
+    private static final Set<String> STOPWORDS = Set.copyOf(java.util.List.of((
+            "the and for with that this from are was were been has have had its their his her they she him them which who"
+            + " whom will would said says also but not than into about over after more most while such can could may there"
+            + " other our out all any one two new what when where how why per via les des une est pour par dans sur que qui"
+            + " aux avec son ses été ont").split(" ")));
+
+    private TextAnalysis() {
+    }
+
+    /** NFKC with typographic quotes, dashes and odd spaces folded, so copies that differ only in typography agree. */
+    static String fold(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> out.append('\'');
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> out.append('"');
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> out.append('-');
+                case '\u00A0', '\u2007', '\u202F' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    record Analysed(List<String> bodyLines, List<String> sentences, Set<String> attributions) {
+    }
+
+    /**
+     * Splits into lines, pulls attribution lines out, and drops chrome: a short line without sentence-ending punctuation
+     * is a byline, date, section name, share button or caption credit. Longer unpunctuated lines are kept because
+     * scraped bodies often break prose mid-sentence.
+     */
+    static Analysed analyse(String text) {
+        Set<String> attributions = new LinkedHashSet<>();
+        List<String> body = new ArrayList<>();
+        for (String raw : fold(text).split("\\R")) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher m = ATTRIBUTION.matcher(line);
+            if (m.find() && line.length() < 120) {
+                String name = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[.-]+$", "");
+                attributions.add(name);
+                continue;
+            }
+            if (isProse(line)) {
+                body.add(line);
+            }
+        }
+        List<String> sentences = new ArrayList<>();
+        for (String line : body) {
+            for (String s : SENTENCE_BREAK.split(line)) {
+                if (!s.isBlank()) {
+                    sentences.add(s.strip());
+                }
+            }
+        }
+        return new Analysed(body, sentences, attributions);
+    }
+
+    private static boolean isProse(String line) {
+        int words = line.split("\\s+").length;
+        char last = line.charAt(line.length() - 1);
+        boolean ends = last == '.' || last == '!' || last == '?' || last == '"' || last == '\'' || last == ')';
+        return ends || words >= 10;
+    }
+
+    /** Lower-cased content words: no stopwords, no one- or two-letter tokens. */
+    static List<String> contentWords(String sentence) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() > 2 && !STOPWORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static Set<String> entities(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = ENTITY.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (!STOPWORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Numbers with separators removed ("21,000" and "21.000" agree; the language decides which one is decimal). */
+    static Set<String> numbers(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String n = m.group().replaceAll("[.,]", "");
+            // Single digits are everywhere (list items, "2 countries"): no evidence of a shared source.
+            if (n.length() >= 2) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    static List<String> quotes(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = QUOTE.matcher(text);
+        while (m.find()) {
+            out.add(String.join(" ", contentWords(m.group(1))));
+        }
+        return out;
+    }
+
+    static String domainOf(String urlOrDomain) {
+        if (urlOrDomain == null) {
+            return null;
+        }
+        String s = urlOrDomain.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^www\\.", "");
+        Matcher m = DOMAIN.matcher(s);
+        return m.lookingAt() ? m.group() : s;
+    }
+
+    static int hash32(String s) {
+        return (int) HASHER.hashCharsToLong(s);
+    }
+
+    static short hash16(String s) {
+        long h = HASHER.hashCharsToLong(s);
+        return (short) (h ^ (h >>> 16) ^ (h >>> 32) ^ (h >>> 48));
+    }
+}

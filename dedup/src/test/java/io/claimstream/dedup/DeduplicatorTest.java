@@ -1,0 +1,109 @@
+package io.claimstream.dedup;
+
+import static io.claimstream.dedup.ArticleBuilder.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.schema.Article;
+import io.claimstream.schema.DuplicateKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeduplicatorTest {
+
+    private final FingerprintExtractor extractor = new FingerprintExtractor();
+    private final InMemoryFingerprintStore store = new InMemoryFingerprintStore();
+    private final Deduplicator deduplicator = new Deduplicator(new InMemoryCandidateIndex(), store);
+
+    private Decision decide(Article article) {
+        return deduplicator.decide(article.getId(), extractor.extract(article));
+    }
+
+    private static List<Article> oneDaysNews() {
+        return List.of(
+                article("rain").from("citypaper.com").text(NewsFixtures.UNRELATED).build(),
+                article("orig").from("wirenews.com").text(NewsFixtures.ORIGINAL).build(),
+                article("agency").from("otherwire.com").text(NewsFixtures.INDEPENDENT_REPORT).build(),
+                article("chrome").from("aggregator.io").text(NewsFixtures.IN_OTHER_CHROME).build(),
+                article("rewrite").from("newsdigest.site").text(NewsFixtures.ATTRIBUTED_REWRITE).build(),
+                article("spun").from("contentfarm.biz").text(NewsFixtures.SYNONYM_SPUN).build(),
+                article("fr").from("journal.fr").language("fr").text(NewsFixtures.FRENCH_TRANSLATION).build());
+    }
+
+    @Test
+    void firstSeenArticleOfAPieceIsUnique() {
+        assertThat(decide(article("orig").text(NewsFixtures.ORIGINAL).build()))
+                .isEqualTo(new Decision.Unique("orig"));
+    }
+
+    @Test
+    void everyCopyPointsToTheFirstSeenOriginalAndTheIndependentReportStaysUnique() {
+        List<Decision> decisions = oneDaysNews().stream().map(this::decide).toList();
+
+        assertThat(decisions.get(0)).isInstanceOf(Decision.Unique.class);
+        assertThat(decisions.get(1)).isInstanceOf(Decision.Unique.class);
+        assertThat(decisions.get(2)).isInstanceOf(Decision.Unique.class);
+        assertThat(decisions.subList(3, 7)).allSatisfy(d -> assertThat(d)
+                .isInstanceOfSatisfying(Decision.Duplicate.class, dup -> assertThat(dup.canonicalId()).isEqualTo("orig")));
+        assertThat(((Decision.Duplicate) decisions.get(6)).verdict().kind()).isEqualTo(DuplicateKind.TRANSLATION);
+    }
+
+    @Test
+    void copyOfACopyPointsToTheRootCanonical() {
+        decide(article("orig").from("wirenews.com").text(NewsFixtures.ORIGINAL).build());
+        decide(article("chrome").from("aggregator.io").text(NewsFixtures.IN_OTHER_CHROME).build());
+
+        Decision copyOfCopy = decide(article("mirror").from("mirror.net").text(NewsFixtures.IN_OTHER_CHROME).build());
+
+        assertThat(copyOfCopy).isInstanceOfSatisfying(Decision.Duplicate.class, d -> {
+            assertThat(d.matchedId()).isEqualTo("chrome");
+            assertThat(d.canonicalId()).isEqualTo("orig");
+            assertThat(d.verdict().kind()).isEqualTo(DuplicateKind.EXACT);
+        });
+    }
+
+    @Test
+    void sameInputOrderGivesTheSameDecisions() {
+        List<Decision> first = new ArrayList<>();
+        List<Decision> second = new ArrayList<>();
+        Deduplicator a = Deduplicator.inMemory();
+        Deduplicator b = Deduplicator.inMemory();
+        for (Article article : oneDaysNews()) {
+            first.add(a.decide(article.getId(), extractor.extract(article)));
+            second.add(b.decide(article.getId(), new FingerprintExtractor().extract(article)));
+        }
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void expiredCandidateIsSkippedRatherThanFailing() {
+        decide(article("orig").from("wirenews.com").text(NewsFixtures.ORIGINAL).build());
+        store.expire("orig");
+
+        Decision rewrite = decide(article("spun").from("contentfarm.biz").text(NewsFixtures.SYNONYM_SPUN).build());
+
+        assertThat(rewrite).isEqualTo(new Decision.Unique("spun"));
+    }
+
+    @Test
+    void exactCopyOfAnExpiredArticleIsStillFoundThroughTheExactIndex() {
+        decide(article("orig").from("wirenews.com").text(NewsFixtures.ORIGINAL).build());
+        store.expire("orig");
+
+        Decision copy = decide(article("copy").from("mirror.net").text(NewsFixtures.ORIGINAL).build());
+
+        assertThat(copy).isInstanceOfSatisfying(Decision.Duplicate.class,
+                d -> assertThat(d.canonicalId()).isEqualTo("orig"));
+    }
+
+    @Test
+    void fullBucketsKeepOnlyTheNewestIdsSoLookupCostIsBounded() {
+        InMemoryCandidateIndex index = new InMemoryCandidateIndex(3);
+        for (int i = 0; i < 10; i++) {
+            index.add(List.of("k"), "id" + i, java.time.Instant.EPOCH);
+        }
+
+        assertThat(index.candidates(List.of("k"))).containsExactly("id9", "id8", "id7");
+    }
+}

@@ -1,0 +1,98 @@
+package io.claimstream.dedup;
+
+import static io.claimstream.dedup.ArticleBuilder.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.schema.DuplicateKind;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DuplicateJudgeTest {
+
+    private final FingerprintExtractor extractor = new FingerprintExtractor();
+    private final DuplicateJudge judge = new DuplicateJudge();
+    private final Fingerprint original = extractor.extract(
+            article("orig").from("wirenews.com").text(NewsFixtures.ORIGINAL).build());
+
+    private Optional<Verdict> judgeAgainstOriginal(ArticleBuilder newer) {
+        return judge.judge(extractor.extract(newer.build()), original);
+    }
+
+    @Test
+    void sameTextAtAnotherUrlIsAnExactDuplicate() {
+        Optional<Verdict> verdict = judgeAgainstOriginal(
+                article("copy").from("mirror.net").text(NewsFixtures.ORIGINAL.toUpperCase()));
+
+        assertThat(verdict).get().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(DuplicateKind.EXACT);
+            assertThat(v.evidence()).containsExactly("same-content-hash");
+        });
+    }
+
+    @Test
+    void sameCanonicalUrlIsAnExactDuplicateEvenWhenTheTextChanged() {
+        Optional<Verdict> verdict = judgeAgainstOriginal(
+                article("updated").from("wirenews.com").url("https://wirenews.com/orig").text(NewsFixtures.UNRELATED));
+
+        assertThat(verdict).get().extracting(Verdict::kind).isEqualTo(DuplicateKind.EXACT);
+    }
+
+    @Test
+    void sameTextInOtherSiteChromeIsABoilerplateCopy() {
+        Optional<Verdict> verdict = judgeAgainstOriginal(
+                article("chrome").from("aggregator.io").text(NewsFixtures.IN_OTHER_CHROME));
+
+        assertThat(verdict).get().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(DuplicateKind.BOILERPLATE);
+            assertThat(v.evidence()).contains("attribution:wirenews.com");
+        });
+    }
+
+    @Test
+    void rewriteWithAttributionLineIsADuplicate() {
+        Optional<Verdict> verdict = judgeAgainstOriginal(
+                article("rewrite").from("newsdigest.site").text(NewsFixtures.ATTRIBUTED_REWRITE));
+
+        assertThat(verdict).get().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(DuplicateKind.REWRITE);
+            assertThat(v.evidence()).contains("attribution:wirenews.com");
+        });
+    }
+
+    @Test
+    void synonymSpunRewriteIsADuplicate() {
+        Optional<Verdict> verdict = judgeAgainstOriginal(
+                article("spun").from("contentfarm.biz").unknownPublicationDate().text(NewsFixtures.SYNONYM_SPUN));
+
+        assertThat(verdict).get().extracting(Verdict::kind).isEqualTo(DuplicateKind.REWRITE);
+    }
+
+    @Test
+    void frenchRenderingIsATranslation() {
+        Optional<Verdict> verdict = judgeAgainstOriginal(
+                article("fr").from("journal.fr").language("fr").text(NewsFixtures.FRENCH_TRANSLATION));
+
+        assertThat(verdict).get().extracting(Verdict::kind).isEqualTo(DuplicateKind.TRANSLATION);
+    }
+
+    @Test
+    void independentReportOfTheSameEventIsNotADuplicate() {
+        Optional<Verdict> verdict = judgeAgainstOriginal(
+                article("other-agency").from("otherwire.com").text(NewsFixtures.INDEPENDENT_REPORT));
+
+        assertThat(verdict).isEmpty();
+    }
+
+    @Test
+    void unrelatedStoryIsNotADuplicate() {
+        assertThat(judgeAgainstOriginal(article("rain").text(NewsFixtures.UNRELATED))).isEmpty();
+    }
+
+    @Test
+    void rewritePublishedWeeksLaterIsNotADuplicate() {
+        Optional<Verdict> verdict = judgeAgainstOriginal(
+                article("late").from("newsdigest.site").publishedDaysLater(60).text(NewsFixtures.SYNONYM_SPUN));
+
+        assertThat(verdict).isEmpty();
+    }
+}

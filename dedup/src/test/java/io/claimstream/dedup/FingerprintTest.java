@@ -1,0 +1,60 @@
+package io.claimstream.dedup;
+
+import static io.claimstream.dedup.ArticleBuilder.article;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class FingerprintTest {
+
+    private final Fingerprint fingerprint = new FingerprintExtractor().extract(
+            article("orig").from("wirenews.com").text(NewsFixtures.IN_OTHER_CHROME).build());
+
+    @Test
+    void bytesRoundTripToAnEqualFingerprint() {
+        Fingerprint back = Fingerprint.fromBytes(fingerprint.toBytes());
+
+        assertThat(back).isEqualTo(fingerprint);
+        assertThat(back.attributions()).containsExactly("wirenews.com");
+        assertThat(back.publishedAt()).isEqualTo(fingerprint.publishedAt());
+    }
+
+    @Test
+    void storedFingerprintRoundTripsWithItsCanonical() {
+        StoredFingerprint stored = new StoredFingerprint(fingerprint, "root-1");
+
+        StoredFingerprint back = StoredFingerprint.fromBytes(stored.toBytes());
+
+        assertThat(back.canonicalId()).isEqualTo("root-1");
+        assertThat(back.fingerprint()).isEqualTo(fingerprint);
+        assertThat(StoredFingerprint.fromBytes(new StoredFingerprint(fingerprint, null).toBytes()).canonicalId())
+                .isNull();
+    }
+
+    @Test
+    void fingerprintStaysWellUnderTwoKilobytesEvenForALongArticle() {
+        String longText = (NewsFixtures.ORIGINAL + NewsFixtures.INDEPENDENT_REPORT + NewsFixtures.UNRELATED).repeat(6);
+
+        Fingerprint big = new FingerprintExtractor().extract(article("long").text(longText).build());
+
+        assertThat(fingerprint.toBytes().length).isLessThan(1024);
+        assertThat(big.toBytes().length).isLessThan(2048);
+    }
+
+    @Test
+    void siteChromeIsLeftOutOfTheSentences() {
+        Fingerprint plain = new FingerprintExtractor().extract(article("o").text(NewsFixtures.ORIGINAL).build());
+
+        assertThat(fingerprint.sentenceHashes()).containsExactly(plain.sentenceHashes());
+    }
+
+    @Test
+    void unknownFormatVersionIsRejected() {
+        byte[] bytes = fingerprint.toBytes();
+        bytes[0] = 99;
+
+        assertThatThrownBy(() -> Fingerprint.fromBytes(bytes)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("version 99");
+    }
+}
