@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import io.claimstream.streams.errors.TransientFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,13 @@ public final class PipelineRunner implements AutoCloseable {
             }
         });
         streams.setUncaughtExceptionHandler(error -> {
+            if (TransientFailures.isTransient(error)) {
+                // The registry is unreachable: a new thread retries from the last committed offset. The pause is on the
+                // dying thread and keeps a long outage from turning into a tight loop.
+                LOG.warn("stream thread failed on a transient registry error; replacing it: {}", error.toString());
+                pause(Duration.ofSeconds(2));
+                return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+            }
             // Record errors are dead-lettered by the exception handlers; what reaches here is fatal for this client.
             LOG.error("stream thread died; shutting the client down", error);
             health.fatalError(error);
@@ -52,6 +60,14 @@ public final class PipelineRunner implements AutoCloseable {
         new JvmThreadMetrics().bindTo(registry);
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public void start() {

@@ -18,6 +18,9 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
 
     @Override
     public Response handleError(ErrorHandlerContext ctx, ConsumerRecord<byte[], byte[]> record, Exception exception) {
+        if (TransientFailures.isTransient(exception)) {
+            return Response.fail();
+        }
         return Response.resume(config.deadLetter(DeadLetterStage.DESERIALIZATION, ctx, record.key(), record.value(),
                 record.headers(), exception));
     }

@@ -21,6 +21,9 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
     @Override
     public Response handleError(ErrorHandlerContext ctx, Record<?, ?> record, Exception exception) {
+        if (TransientFailures.isTransient(exception)) {
+            return Response.fail();
+        }
         return Response.resume(config.deadLetter(DeadLetterStage.PROCESSING, ctx, ctx.sourceRawKey(), ctx.sourceRawValue(),
                 ctx.headers(), exception));
     }

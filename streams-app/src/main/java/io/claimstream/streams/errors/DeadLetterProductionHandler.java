@@ -25,6 +25,9 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
         if (exception instanceof RetriableException) {
             return Response.retry();
         }
+        if (TransientFailures.isTransient(exception)) {
+            return Response.fail();
+        }
         return Response.resume(config.deadLetter(DeadLetterStage.PRODUCTION, ctx, ctx.sourceRawKey(), ctx.sourceRawValue(),
                 ctx.headers(), exception));
     }
@@ -33,6 +36,9 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     @SuppressWarnings("rawtypes")
     public Response handleSerializationError(ErrorHandlerContext ctx, ProducerRecord record, Exception exception,
                                              SerializationExceptionOrigin origin) {
+        if (TransientFailures.isTransient(exception)) {
+            return Response.fail();
+        }
         return Response.resume(config.deadLetter(DeadLetterStage.PRODUCTION, ctx, ctx.sourceRawKey(), ctx.sourceRawValue(),
                 ctx.headers(), exception));
     }

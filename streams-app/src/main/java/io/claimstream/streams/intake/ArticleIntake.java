@@ -3,6 +3,7 @@ package io.claimstream.streams.intake;
 import io.claimstream.schema.Article;
 import io.claimstream.schema.DeadLetterStage;
 import io.claimstream.streams.errors.DeadLetters;
+import io.claimstream.streams.errors.TransientFailures;
 import io.claimstream.streams.metrics.PipelineMetrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -43,6 +44,10 @@ public final class ArticleIntake implements Processor<byte[], byte[], String, In
         try {
             article = deserializer.deserialize(topic, record.headers(), record.value());
         } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e)) {
+                // The registry, not the record, is at fault: fail and retry rather than dead-letter a good article.
+                throw e;
+            }
             reject(record, DeadLetterStage.DESERIALIZATION, e, null, null);
             return;
         }
