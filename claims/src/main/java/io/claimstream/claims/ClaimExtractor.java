@@ -26,6 +26,7 @@ public final class ClaimExtractor {
     private final LanguageGate languageGate;
     private final SentenceClaimFinder finder;
     private final Lexicon lexicon;
+    private final MainClaimSelector mainClaims;
 
     public ClaimExtractor(DomainResource domain) {
         this.domain = domain;
@@ -34,6 +35,7 @@ public final class ClaimExtractor {
         this.languageGate = new LanguageGate(domain);
         this.lexicon = new Lexicon(domain);
         this.finder = new SentenceClaimFinder(lexicon);
+        this.mainClaims = new MainClaimSelector(domain);
     }
 
     public static ClaimExtractor withDefaultDomain() {
@@ -57,12 +59,13 @@ public final class ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         Discourse discourse = new Discourse(lexicon);
         for (Sentence sentence : splitter.split(text)) {
-            for (Found found : finder.find(sentence.text(), () -> nlp.tag(sentence.text()))) {
+            Mention referent = discourse.pronounReferent();
+            for (Found found : finder.find(sentence.text(), () -> nlp.tag(sentence.text()), referent, discourse::sentenceSubject)) {
                 Found f = discourse.resolve(found);
                 if (salient(f)) claims.add(toClaim(article, sentence, f));
             }
         }
-        return new ExtractionResult(claims, Optional.empty(), decision.basis());
+        return new ExtractionResult(claims, mainClaims.select(claims), Optional.empty(), decision.basis());
     }
 
     /**

@@ -23,7 +23,8 @@ final class ClauseCues {
     private ClauseCues() {}
 
     static final Set<String> PREPOSITIONS = Set.of("to", "with", "for", "from", "on", "at", "in", "into",
-            "against", "toward", "towards", "about", "between", "over", "under", "via", "through", "like", "than");
+            "against", "toward", "towards", "about", "between", "over", "under", "via", "through", "like", "than",
+            "including", "despite", "amid", "amidst", "during");
     static final Set<String> NAME_PREFIXES = Set.of("the", "a", "an", "its", "their", "his", "her");
 
     /**
@@ -40,10 +41,52 @@ final class ClauseCues {
             if (w.isEmpty()) continue;
             String lower = w.toLowerCase(Locale.ROOT);
             if (PREPOSITIONS.contains(lower)) return true;
+            // "with U.S. Secretary of State Marco Rubio": "of" inside a capitalised title does not end the name
+            if (lower.equals("of") && i > 0 && !words[i - 1].isEmpty() && Character.isUpperCase(words[i - 1].charAt(0))) continue;
             boolean title = Character.isUpperCase(w.charAt(0)) && !w.endsWith(",") || NAME_PREFIXES.contains(lower);
             if (!title) return false;
         }
         return false;
+    }
+
+    private static final Pattern SPEECH_AFTER = Pattern.compile(
+            "^\\s+(?:has\\s+|have\\s+|had\\s+)?(?:says|said|say|claims|claimed|stated|states|reported|reports|accuses|accused|alleges|alleged|believes|estimates)\\b");
+
+    /**
+     * "a rebel group the UN says has plundered ...", "which Washington stated controlled ...": an entity introducing
+     * reported speech is the source of the clause after it, not a party to the trigger before it.
+     */
+    static boolean speaker(String sentence, Mention m) {
+        return SPEECH_AFTER.matcher(sentence.substring(m.end())).lookingAt();
+    }
+
+    /**
+     * ", where M23 rebels captured ...", "after the rebels seized ...": an adverbial clause has its own participants;
+     * the main clause's subject is not the other party of its verb.
+     */
+    static final Pattern SUBORDINATE_CLAUSE = Pattern.compile(",\\s*(?:where|when|while|after|before|as|since|although|though|because)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern VENUE_BEFORE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    static final Set<Action> VENUE_ACTIONS = java.util.EnumSet.of(Action.SIGN, Action.NEGOTIATE, Action.MEDIATE, Action.SANCTION);
+
+    /**
+     * "signed the agreement in Washington", "talks in Doha", "pledged to sign in Doha": for a meeting-type action an
+     * entity right after "in"/"at" is where it happened, not the other party ("invest in the DRC" keeps its object).
+     */
+    static boolean venue(String sentence, Mention m, Trigger t) {
+        return (VENUE_ACTIONS.contains(t.action()) || t.mutual()) && VENUE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find();
+    }
+
+    private static final Pattern NAMED_THING_AFTER = Pattern.compile(
+            "^\\s+(?:Accords?|Agreements?|Declaration|Treaty|Process|Corridor|Summit|Forum|Institute|Conference|Protocol|Framework)\\b");
+
+    /**
+     * "the Washington Accords", "the Luanda Process", "the Lobito Corridor": a place name inside the name of an
+     * agreement, process or venue names that thing, not a party.
+     */
+    static boolean insideName(String text, int mentionEnd) {
+        return NAMED_THING_AFTER.matcher(text.substring(mentionEnd)).lookingAt();
     }
 
     static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
@@ -62,7 +105,10 @@ final class ClauseCues {
         if (words.length > 3) return false;
         for (String w : words) if (AUXILIARIES.contains(w.toLowerCase(Locale.ROOT))) return true;
         String trigger = tagged.tokens()[t.token()].toLowerCase(Locale.ROOT);
-        return !trigger.endsWith("ing") && !trigger.endsWith("ed") && tagged.tags()[t.token()].startsWith("V");
+        if (!tagged.tags()[t.token()].startsWith("V") || trigger.endsWith("ing")) return false;
+        // "Tshisekedi established a deal" is past tense; "M23, backed by Rwanda" and "a deal Kagame signed" are not
+        // finite verbs of the mention: a past form right after it is finite unless "by" follows
+        return !trigger.endsWith("ed") || words.length == 0 && !sentence.startsWith(" by ", t.end());
     }
 
     /** Qatar and a Qatari holding, or the US and KoBold Metals, are one side: never each other's counterparty. */
@@ -72,7 +118,8 @@ final class ClauseCues {
     }
 
     static final Set<Action> RECIPROCAL = java.util.EnumSet.of(Action.SIGN, Action.NEGOTIATE);
-    static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|and|&|,\\s*and)\\s*(?:its\\s+|their\\s+|the\\s+)?$");
+    /** "X and (the) Y", "X, Y" (headlines); a comma followed by a determiner opens a new phrase ("..., the Qatari delegation"). */
+    static final Pattern COORDINATION = Pattern.compile("^\\s*(?:(?:,\\s*)?(?:and|&)\\s*(?:its\\s+|their\\s+|the\\s+)?|,\\s*)$");
 
     /** "The DRC and Rwanda signed ...", "Rwanda, DR Congo sign ...": the co-subject is the other party. */
     static Mention coordinatedWith(String sentence, Mention actor, List<Mention> mentions) {
@@ -141,15 +188,24 @@ final class ClauseCues {
      * the verb, its subject is the entity before the apposition.
      */
     static Mention beforeApposition(String sentence, Mention before, Trigger t, List<Mention> mentions, Set<Mention> goBetweens) {
-        if (!APPOSITION_CLOSE.matcher(sentence.substring(before.end(), t.start())).matches()) return before;
+        String gap = sentence.substring(before.end(), t.start());
+        boolean closesAtVerb = APPOSITION_CLOSE.matcher(gap).matches();
+        if (!closesAtVerb && !APPOSITION_THEN_VERB_GROUP.matcher(gap).matches()) return before;
         int open = sentence.lastIndexOf(',', before.start());
         if (open < 0) return before;
         Mention subject = null;
         for (Mention m : mentions) {
             if (m.end() <= open && !goBetweens.contains(m)) subject = m;
         }
-        return subject == null ? before : subject;
+        if (subject == null) return before;
+        // "Russia, China's "unlimited partner," has made overtures to broker": with words between the apposition and
+        // the trigger, the subject must stand right before the apposition's opening comma
+        return closesAtVerb || sentence.substring(subject.end(), open).isBlank() ? subject : before;
     }
+
+    private static final Pattern APPOSITION_THEN_VERB_GROUP = Pattern.compile("^[^,]*,[”\"']?\\s+(?:[\\p{L}-]+\\s+){1,5}$");
+
+    private static final Pattern PARTICIPLE_BEFORE_BY = Pattern.compile("\\s\\p{L}+(?:ed|en)\\s+by\\b");
 
     /** "... made to him by the American government": the entity after a "by" close behind the trigger. */
     static Mention passiveAgent(String sentence, Trigger t, List<Mention> mentions) {
@@ -158,6 +214,8 @@ final class ClauseCues {
             String gap = sentence.substring(t.end(), m.start());
             if (gap.length() > 40 || CLAUSE_PUNCT.matcher(gap).find()) return null;
             String lower = gap.toLowerCase(Locale.ROOT);
+            // "signed a peace deal facilitated by the U.S.": a participle before "by" takes the agent, not the trigger
+            if (PARTICIPLE_BEFORE_BY.matcher(lower).find()) return null;
             return lower.matches(".*\\bby\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?$")
                     && (lower.matches(".*\\bby\\s+(?:the\\s+|a\\s+)?$") || lower.matches(".*\\bof\\s+(?:the\\s+)?$")) ? m : null;
         }

@@ -15,10 +15,26 @@ import java.util.Map;
 final class Discourse {
 
     private final Map<EntityDef, Mention> lastOtherParty = new HashMap<>();
+    private Mention lastSubject;
     private final Lexicon lexicon;
+    private final Mention hostMention;
 
     Discourse(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.hostMention = lexicon.hostEntity == null ? null : new Mention(lexicon.hostEntity, 0, 0, lexicon.hostEntity.name());
+    }
+
+    /**
+     * Who a sentence-initial "He"/"She"/"They" most likely means: the latest sentence's named subject (the simplest
+     * centering rule: the subject stays in focus until another entity takes its place). Null before any.
+     */
+    Mention pronounReferent() {
+        return lastSubject;
+    }
+
+    /** After each sentence: its named subject, if any, becomes the referent of the next pronoun. */
+    void sentenceSubject(Mention subject) {
+        if (subject != null) lastSubject = subject;
     }
 
     Found resolve(Found f) {
@@ -29,6 +45,13 @@ final class Discourse {
                 out = new Found(f.actor(), f.action(), f.polarity(), remembered, f.intermediaries(), f.assets(),
                         f.considerations(), f.hedges(), f.attribution(), f.aboutResources());
             }
+        }
+        if (out.counterparty() == null && lexicon.hostConflictActions.contains(out.action()) && hostMention != null
+                && !ClauseCues.sameSide(out.actor().entity(), hostMention.entity())) {
+            // the story's conflict is the host's: territory seized, a peace brokered, with no other party named and
+            // none remembered, is the host's (the domain file's hostConflictActions)
+            out = new Found(out.actor(), out.action(), out.polarity(), hostMention, out.intermediaries(), out.assets(),
+                    out.considerations(), out.hedges(), out.attribution(), out.aboutResources());
         }
         if (out.counterparty() != null) {
             lastOtherParty.put(out.actor().entity(), out.counterparty());

@@ -41,7 +41,8 @@ public record DomainResource(
         List<String> attributionMaskCues,
         List<String> intermediaryBefore,
         List<String> intermediaryAfter,
-        List<String> irregularTriggerForms) {
+        List<String> irregularTriggerForms,
+        List<Action> hostConflictActions) {
 
     public static final String DEFAULT_RESOURCE = "/io/claimstream/claims/domain-v1.json";
 
@@ -67,6 +68,7 @@ public record DomainResource(
         intermediaryBefore = orEmpty(intermediaryBefore);
         intermediaryAfter = orEmpty(intermediaryAfter);
         irregularTriggerForms = orEmpty(irregularTriggerForms);
+        hostConflictActions = orEmpty(hostConflictActions);
     }
 
     /** The bundled DR Congo minerals domain (domain-v1). */

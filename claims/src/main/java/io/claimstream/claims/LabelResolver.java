@@ -4,6 +4,8 @@ import io.claimstream.claims.DomainResource.EntityDef;
 import io.claimstream.claims.PhraseMatcher.Match;
 
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -28,9 +30,22 @@ final class LabelResolver {
         return ids(label.substring(paren));
     }
 
+    /**
+     * "peace deal in Doha", "talks at Kinshasa": when the phrase is headed by something that is no entity, an entity
+     * after "in/at/near" is where it happened, not who it is; "Washington Agreements for Peace" names an agreement
+     * (the extractor reads names the same way, {@link ClauseCues#insideName}).
+     */
     private Set<String> ids(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Match<EntityDef> m : entities.find(text)) out.add(m.value().id());
+        List<Match<EntityDef>> found = entities.find(text);
+        boolean entityHead = !found.isEmpty() && text.substring(0, found.get(0).start()).replaceAll("(?i)\\bthe\\b", "").isBlank();
+        for (Match<EntityDef> m : found) {
+            if (!entityHead && LOCATIVE.matcher(text.substring(0, m.start())).find()) continue;
+            if (ClauseCues.insideName(text, m.end())) continue;
+            out.add(m.value().id());
+        }
         return out;
     }
+
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|near)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 }

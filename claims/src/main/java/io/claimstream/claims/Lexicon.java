@@ -29,6 +29,9 @@ final class Lexicon {
     final Map<String, Action> actionByLemma = new HashMap<>();
     final Map<Action, ActionDef> actionDefs = new EnumMap<>(Action.class);
     final AmountParser amounts;
+    /** The host as a party for claims that default to it (see {@link Discourse}); null if the file names no such entity. */
+    final EntityDef hostEntity;
+    final Set<Action> hostConflictActions;
     private final Set<String> irregularForms;
 
     /**
@@ -45,6 +48,8 @@ final class Lexicon {
         if (byForm != null) return byForm;
         for (String stem : regularStems(form)) {
             Action byStem = lookup(stem, coarse);
+            // "succeeded in hosting both leaders": a gerund tagged as a noun is still the verb's action
+            if (byStem == null && coarse.equals("NOUN") && form.endsWith("ing")) byStem = lookup(stem, "VERB");
             if (byStem != null) return byStem;
         }
         return irregularForms.contains(form) ? lookup(tagged.lemma(i), coarse) : null;
@@ -128,6 +133,8 @@ final class Lexicon {
         actionPhrases = p.build();
         irregularForms = lowerSet(domain.irregularTriggerForms());
         amounts = new AmountParser(domain.currencies(), domain.multipliers());
+        hostEntity = domain.entities().stream().filter(x -> x.id().equals(domain.host())).findFirst().orElse(null);
+        hostConflictActions = domain.hostConflictActions().isEmpty() ? Set.of() : java.util.EnumSet.copyOf(domain.hostConflictActions());
     }
 
     private static String lemmaKey(String spec) {

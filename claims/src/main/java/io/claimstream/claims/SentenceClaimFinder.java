@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,12 @@ final class SentenceClaimFinder {
                  List<String> assets, List<Consideration> considerations, List<String> hedges, String attribution,
                  boolean aboutResources) {}
 
-    record Trigger(Action action, int start, int end, int token, boolean nominal) {}
+    /** @param mutual the action involves its parties alike (SIGN, NEGOTIATE, or a pledge to sign): co-subjects pair up */
+    record Trigger(Action action, int start, int end, int token, boolean nominal, boolean mutual) {
+        Trigger(Action action, int start, int end, int token, boolean nominal) {
+            this(action, start, end, token, nominal, ClauseCues.RECIPROCAL.contains(action));
+        }
+    }
 
     private final Lexicon lexicon;
     private final SentenceFeatures features;
@@ -60,20 +66,45 @@ final class SentenceClaimFinder {
 
     /** Tagging is deferred: most sentences name no entity and never need tokens, tags or lemmas. */
     List<Found> find(String sentence, java.util.function.Supplier<TaggedSentence> tagging) {
+        return find(sentence, tagging, null, subject -> {});
+    }
+
+    /**
+     * @param pronounReferent who "He"/"She"/"They" opening the sentence stands for (the previous claim's actor, see
+     *     {@link Discourse#pronounReferent()}); it acts only when no entity in the sentence can
+     * @param namedSubject receives the sentence's subject when it is a named entity (the first entity that is no
+     *     prepositional object, outside attributions; "Tshisekedi wrote to Trump" -> Tshisekedi), else null; read
+     *     from the mentions this pass finds anyway, so pronoun resolution costs no second gazetteer pass
+     */
+    List<Found> find(String sentence, java.util.function.Supplier<TaggedSentence> tagging, Mention pronounReferent,
+                     java.util.function.Consumer<Mention> namedSubject) {
         List<int[]> masked = features.attributionRanges(sentence);
         List<Mention> mentions = new ArrayList<>();
         List<Mention> modifiers = new ArrayList<>();
         for (Match<EntityDef> m : lexicon.entities.find(sentence)) {
             if (inside(m.start(), m.end(), masked)) continue;
+            // "US$324Bn": a currency prefix, not a party
+            if (m.end() < sentence.length() && sentence.charAt(m.end()) == '$') continue;
+            if (ClauseCues.insideName(sentence, m.end())) continue;
             Mention mention = new Mention(m.value(), m.start(), m.end(), m.surface());
             if (compoundModifier(sentence, m.end())) modifiers.add(mention);
             else mentions.add(mention);
         }
+        boolean pronounFirst = PRONOUN_SUBJECT.matcher(sentence).lookingAt();
+        namedSubject.accept(pronounFirst ? null
+                : mentions.stream().filter(m -> !ClauseCues.objectOfPreposition(sentence, m)).findFirst().orElse(null));
         if (mentions.isEmpty()) return List.of();
         TaggedSentence tagged = tagging.get();
         List<Trigger> triggers = triggers(sentence, tagged, mentions);
         if (triggers.isEmpty()) return List.of();
         Set<Mention> goBetweens = features.intermediaries(sentence, mentions);
+        Optional<Enumerations.Enumeration> enumeration = Enumerations.find(sentence, triggers, mentions);
+        if (enumeration.isPresent()) {
+            // the listed entities act through the enumeration claims only; the other triggers see the rest
+            Enumerations.Enumeration e = enumeration.get();
+            triggers = triggers.stream().filter(t -> t != e.trigger()).toList();
+            mentions = mentions.stream().filter(m -> !e.members().contains(m)).toList();
+        }
 
         List<Found> found = new ArrayList<>();
         Trigger previous = null;
@@ -81,7 +112,8 @@ final class SentenceClaimFinder {
         for (Trigger t : triggers) {
             if (found.size() >= MAX_CLAIMS_PER_SENTENCE) break;
             ActionDef def = lexicon.actionDefs.get(t.action());
-            Roles roles = roles(sentence, t, mentions, goBetweens, def);
+            Roles roles = roles(sentence, t, mentions, goBetweens, def,
+                    pronounReferent == null ? null : atPronoun(sentence, pronounReferent));
             if (roles == null) continue;
             if (previous != null && !roles.possessive()) {
                 boolean afterPrevious = roles.actor().start() >= previous.end();
@@ -101,12 +133,50 @@ final class SentenceClaimFinder {
             previousCounterparty = roles.counterparty();
         }
         found.addAll(compoundClaims(sentence, mentions, modifiers, found));
+        List<Mention> outsideList = mentions;
+        enumeration.ifPresent(e -> found.addAll(enumerationClaims(sentence, tagged, e, outsideList, goBetweens)));
         return found;
+    }
+
+    /** One claim per listed entity; the other party is the first entity outside the list not on the member's side. */
+    private List<Found> enumerationClaims(String sentence, TaggedSentence tagged, Enumerations.Enumeration e,
+                                          List<Mention> others, Set<Mention> goBetweens) {
+        ActionDef def = lexicon.actionDefs.get(e.trigger().action());
+        List<Found> out = new ArrayList<>();
+        for (Mention member : e.members()) {
+            if (!def.allowsActor(member.entity().type())) continue;
+            Mention party = others.stream()
+                    .filter(m -> !goBetweens.contains(m) && !ClauseCues.sameSide(m.entity(), member.entity())
+                            && def.allowsCounterparty(m.entity().type()))
+                    .findFirst().orElse(null);
+            out.add(new Found(member, e.trigger().action(), polarity(tagged, e.trigger()), party,
+                    goBetweens.stream().filter(m -> m.entity() != member.entity()).toList(),
+                    features.assets(sentence), features.considerations(sentence), features.hedges(sentence),
+                    features.attribution(sentence), !lexicon.resourceCues.find(sentence).isEmpty()));
+        }
+        return out;
     }
 
     private record Roles(Mention actor, Mention counterparty, boolean possessive) {}
 
-    private Roles roles(String sentence, Trigger t, List<Mention> mentions, Set<Mention> goBetweens, ActionDef def) {
+    /** A personal pronoun as the sentence's first word: "He also asked ...", "\"They want ...". */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^[\\s\"“']*(?:He|She|They)\\b");
+
+    /** The referent placed where its pronoun stands (so position rules read the sentence), or null without one. */
+    private static Mention atPronoun(String sentence, Mention referent) {
+        java.util.regex.Matcher m = PRONOUN_SUBJECT.matcher(sentence);
+        if (!m.lookingAt()) return null;
+        return new Mention(referent.entity(), m.end() - (m.group().strip().replaceAll("^[\"“']+", "").length()), m.end(), referent.surface());
+    }
+
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been|being)\\s+(?:[\\p{L}]+ly\\s+|not\\s+|also\\s+|still\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern EVENT_REFERENCE = Pattern.compile(
+            "\\b(?:before|after|during|ahead of|following|since|at|for)\\s+the\\s+$", Pattern.CASE_INSENSITIVE);
+
+    private Roles roles(String sentence, Trigger t, List<Mention> mentions, Set<Mention> goBetweens, ActionDef def,
+                        Mention pronounReferent) {
         Mention possessive = null, before = null, passiveAgent = null;
         boolean nominal = t.nominal();
         for (Mention m : mentions) {
@@ -121,6 +191,19 @@ final class SentenceClaimFinder {
         Mention antecedent = ClauseCues.relativeAntecedent(sentence, t, mentions, goBetweens);
         if (antecedent != null) before = antecedent;
         Mention afterClause = ClauseCues.firstAfterClause(sentence, t, mentions, goBetweens);
+        if (!nominal && !t.mutual() && passiveAgent == null && PASSIVE_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 30), t.start())).find()
+                && sentence.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).matches(".*(?:ed|en)$")) {
+            // "the eastern provinces are coveted for their wealth": a passive with no "by" agent names only what is
+            // acted on; the entity before it is no actor ("the deal with Rwanda was signed" still pairs the signers)
+            before = null;
+            afterClause = null;
+        }
+        if (nominal && EVENT_REFERENCE.matcher(sentence.substring(Math.max(0, t.start() - 20), t.start())).find()) {
+            // "shortly before the signing", "during the talks": a reference to an event told elsewhere; only its
+            // own agent ("the signing by X", "X's talks") may act, not whoever stands nearby
+            before = null;
+            afterClause = null;
+        }
         Mention actor;
         boolean isPossessive = false;
         if (possessive != null && def.allowsActor(possessive.entity().type())) {
@@ -134,19 +217,28 @@ final class SentenceClaimFinder {
             // "Although no formal proposal has been made, DRC legislators ...": an agentless opening clause
             // belongs to the main clause's subject
             actor = afterClause;
+        } else if (before == null && pronounReferent != null && def.allowsActor(pronounReferent.entity().type())) {
+            // "He sent a letter to Trump offering ...": the pronoun's referent acts; the sentence's entities stay parties
+            actor = pronounReferent;
         } else {
             return null;
         }
         Mention counterparty = null;
-        Mention coSubject = ClauseCues.RECIPROCAL.contains(def.action()) ? ClauseCues.coordinatedWith(sentence, actor, mentions) : null;
+        Mention coSubject = t.mutual() && mentions.contains(actor)
+                ? ClauseCues.coordinatedWith(sentence, actor, mentions) : null;
         if (coSubject != null && def.allowsActor(coSubject.entity().type())) {
             // "the EU and Rwanda signed": the first named leads, the second is the other party
             counterparty = actor;
             actor = coSubject;
+        } else if (coSubject != null) {
+            // "M23 and the DRC pledged to sign": a co-subject that may not lead is still the other party, never a
+            // third entity named later in the sentence
+            counterparty = coSubject;
         }
         for (Mention m : mentions) {
             if (counterparty != null) break;
-            if (m.start() < t.end() || m == actor || goBetweens.contains(m)) continue;
+            if (m.start() < t.end() || m == actor || goBetweens.contains(m) || ClauseCues.speaker(sentence, m)
+                    || ClauseCues.venue(sentence, m, t)) continue;
             if (ClauseCues.sameSide(m.entity(), actor.entity()) || !def.allowsCounterparty(m.entity().type())) continue;
             counterparty = m;
             break;
@@ -159,6 +251,7 @@ final class SentenceClaimFinder {
         // sentence's subject is the other party when nothing follows the trigger
         Mention subject = mentions.get(0);
         if (counterparty == null && subject.start() < actor.start() && !ClauseCues.sameSide(subject.entity(), actor.entity())
+                && !ClauseCues.SUBORDINATE_CLAUSE.matcher(sentence.substring(subject.end(), actor.start())).find()
                 && !ClauseCues.objectOfPreposition(sentence, subject)
                 && !goBetweens.contains(subject) && def.allowsCounterparty(subject.entity().type())) {
             counterparty = subject;
@@ -173,6 +266,13 @@ final class SentenceClaimFinder {
                 byStart.put(m.start(), new Trigger(m.value(), m.start(), m.end(), tagged.tokenAtOrAfter(m.start()), false));
             }
         }
+        java.util.regex.Matcher reached = DEAL_REACHED.matcher(sentence);
+        while (reached.find()) {
+            if (!byStart.containsKey(reached.start())) {
+                byStart.put(reached.start(), new Trigger(Action.SIGN, reached.start(), reached.end(1),
+                        tagged.tokenAtOrAfter(reached.start()), false));
+            }
+        }
         boolean headline = headline(tagged);
         for (int i = 0; i < tagged.size(); i++) {
             int start = tagged.spans()[i].getStart(), end = tagged.spans()[i].getEnd();
@@ -183,11 +283,43 @@ final class SentenceClaimFinder {
             // "Commissioner for International Partnerships": a capitalised word inside running text is part of a name
             if (!headline && i > 0 && Character.isUpperCase(tagged.tokens()[i].charAt(0))) continue;
             boolean nominal = tag.startsWith("N") || tag.equals("PROPN");
+            // "agreed to form a body", "agree to continue": agreeing to do something else signs nothing
+            if (action == Action.SIGN && tagged.tokens()[i].toLowerCase(Locale.ROOT).startsWith("agree")
+                    && sentence.startsWith(" to ", end)) continue;
             if (action != null) byStart.put(start, new Trigger(action, start, end, i, nominal));
         }
         List<Trigger> ordered = byStart.values().stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
-        return withoutControlVerbs(sentence, ordered);
+        return withoutControlVerbs(sentence, ordered).stream().map(t -> intendedSigning(sentence, t)).toList();
     }
+
+    private static final Pattern INTENT_TO = Pattern.compile(
+            "\\b(?:pledge[sd]?|pledging|promise[sd]?|promising|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hope[sd]?|hoping"
+            + "|want(?:s|ed)?|wish(?:es|ed)?|expect(?:s|ed)?|prepare[sd]?|preparing|set|ready|willing|due)\\s+to\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern COMMITMENT_TO = Pattern.compile(
+            "\\b(?:pledge[sd]?|pledging|promise[sd]?|promising)\\s+to\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "M23 and the DRC pledged to sign a peace deal", "plans to invest $21 billion", "is willing to invest": a signing
+     * or an investment announced, not done, is a proposal (asserted; for a signing the parties stay paired).
+     */
+    private static Trigger intendedSigning(String sentence, Trigger t) {
+        if (t.action() != Action.SIGN && t.action() != Action.INVEST || t.nominal()) return t;
+        String before = sentence.substring(Math.max(0, t.start() - 40), t.start());
+        // a pledge or promise to invest commits the money (INVEST); a pledge to sign still awaits the signature
+        if (t.action() == Action.INVEST && COMMITMENT_TO.matcher(before).find()) return t;
+        return INTENT_TO.matcher(before).find() ? new Trigger(Action.PROPOSE, t.start(), t.end(), t.token(), false, t.mutual()) : t;
+    }
+
+    /**
+     * "reached a preliminary agreement", "struck a framework deal", "clinching a $2 billion accord": reaching or
+     * striking a deal is concluding it, whatever adjectives stand between (the domain file's phrases list the bare
+     * forms; this covers the modified ones). The trigger spans the verb.
+     */
+    private static final Pattern DEAL_REACHED = Pattern.compile(
+            "\\b(reach(?:es|ed|ing)?|str(?:ike|ikes|uck|iking)|clinch(?:es|ed|ing)?)\\s+(?:a|an|the|its|their)\\s+"
+            + "(?:[\\p{L}$0-9.-]+\\s+){1,3}?(?:agreement|deal|accord|pact)s?\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TO_GAP = Pattern.compile("^\\s+to\\s+$");
 

@@ -130,13 +130,71 @@ class SeedClaimsTest {
     }
 
     @Test
-    void stateDepartmentOfferToInvestCarriesItsAttribution() {
+    void stateDepartmentWillingnessToInvestIsAProposalToInvestWithItsAttribution() {
         Claim claim = claims("A U.S. State Department spokesperson told the Financial Times that the American "
                 + "administration is willing to invest in the DRC's critical minerals sector.").get(0);
 
         assertThat(claim.getActor().getId()).isEqualTo("US");
-        assertThat(claim.getAction()).isEqualTo(Action.INVEST);
+        // "is willing to invest": money offered, not yet spent
+        assertThat(claim.getAction()).isEqualTo(Action.PROPOSE);
+        assertThat(claim.getConsideration()).extracting(c -> c.getKind()).contains("investment");
         assertThat(claim.getCounterparty().getId()).isEqualTo("CD");
         assertThat(claim.getAttribution()).isNotNull();
+    }
+
+    @Test
+    void interestedCountriesGivenAsExamplesAreOneSeekingClaimEach() {
+        List<Claim> claims = claims("The presidential source also mentioned other interested countries, such as Belgium, "
+                + "the U.K., China and Russia, noting that \"the Congolese government is waiting for all the contenders to "
+                + "make an official pronouncement.\"");
+
+        List<Claim> seeking = claims.stream().filter(c -> c.getAction() == Action.SEEK).toList();
+        assertThat(seeking).extracting(c -> c.getActor().getId()).containsExactly("BE", "GB", "CN", "RU");
+        assertThat(seeking).allSatisfy(c -> assertThat(c.getCounterparty().getId()).isEqualTo("CD"));
+    }
+
+    @Test
+    void wholeSeedArticleGivesTheOfferQatarTheHedgeAndTheInterestedCountries() {
+        List<Claim> claims = extractor.extract(TestArticles.seed("000_08a18f8c2fb835f0.txt")).claims();
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("CD");
+            assertThat(c.getAction()).isEqualTo(Action.OFFER);
+            assertThat(c.getCounterparty().getId()).isEqualTo("US");
+            assertThat(c.getAttribution()).isEqualTo("Wall Street Journal");
+        });
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("CD");
+            assertThat(c.getAction()).isEqualTo(Action.REQUEST);
+            assertThat(c.getConsideration()).extracting(x -> x.getKind()).contains("security_pact");
+        });
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("QA");
+            assertThat(c.getAction()).isEqualTo(Action.COMPETE);
+            assertThat(c.getIntermediaries()).extracting(e -> e.getId()).containsExactly("RW");
+        });
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("CD");
+            assertThat(c.getHedges()).contains("has not yet decided");
+        });
+        assertThat(claims).filteredOn(c -> c.getAction() == Action.SEEK && "CD".equals(c.getCounterparty().getId()))
+                .extracting(c -> c.getActor().getId()).contains("BE", "GB", "CN", "RU");
+        // the article is about the DRC's minerals, so each interested country is a bidder
+        assertThat(bidders.bidders(claims)).contains("US", "QA", "BE", "GB", "CN", "RU");
+    }
+
+    @Test
+    void mainClaimsOfTheSeedArticleLeadWithTheDrcOfferToTheUs() {
+        ExtractionResult result = extractor.extract(TestArticles.seed("000_08a18f8c2fb835f0.txt"));
+
+        assertThat(result.mainClaims()).isNotEmpty().isSubsetOf(result.claims());
+        assertThat(result.mainClaims()).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("CD");
+            assertThat(c.getAction()).isIn(Action.OFFER, Action.PROPOSE);
+            assertThat(c.getCounterparty().getId()).isEqualTo("US");
+        });
+        long statements = result.mainClaims().stream()
+                .map(c -> c.getActor().getId() + c.getAction() + c.getCounterparty().getId()).distinct().count();
+        assertThat(statements).isLessThanOrEqualTo(MainClaimSelector.MAX_STATEMENTS * 2L);
     }
 }

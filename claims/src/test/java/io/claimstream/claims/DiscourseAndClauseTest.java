@@ -1,0 +1,132 @@
+package io.claimstream.claims;
+
+import io.claimstream.schema.Action;
+import io.claimstream.schema.Claim;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pronouns, example lists and participles, on sentences written for these tests. */
+class DiscourseAndClauseTest {
+
+    private final ClaimExtractor extractor = SharedExtractor.INSTANCE;
+
+    private List<Claim> claims(String text) {
+        return extractor.extract(TestArticles.english(text)).claims();
+    }
+
+    @Test
+    void sentenceInitialHeActsForThePreviousSentencesNamedSubject() {
+        List<Claim> claims = claims("Tshisekedi wrote to Trump last month about the war.\n"
+                + "He offered the United States access to cobalt and copper in exchange for military support.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("CD");
+            assertThat(c.getAction()).isEqualTo(Action.OFFER);
+            assertThat(c.getCounterparty().getId()).isEqualTo("US");
+        });
+    }
+
+    @Test
+    void rivalsListedWithIncludingAreEachAnActor() {
+        List<Claim> claims = claims("Several rivals, including China and Russia, are interested in Congo's cobalt mines.");
+
+        assertThat(claims).extracting(c -> c.getActor().getId()).contains("CN", "RU");
+        assertThat(claims).allSatisfy(c -> assertThat(c.getCounterparty().getId()).isEqualTo("CD"));
+    }
+
+    @Test
+    void agentOfAParticipleAfterTheTriggerIsNotTheSigner() {
+        List<Claim> claims = claims("Kenya and Angola signed a minerals trade pact brokered by the European Union on Friday.");
+
+        Claim signing = claims.stream().filter(c -> c.getAction() == Action.SIGN).findFirst().orElseThrow();
+        assertThat(List.of(signing.getActor().getId(), signing.getCounterparty().getId())).containsExactlyInAnyOrder("KE", "AO");
+    }
+
+    @Test
+    void mainClaimsAreAtMostThreeStatementsInArticleOrder() {
+        ExtractionResult result = extractor.extract(TestArticles.seed("001_3b960e37f99b3145.txt"));
+
+        assertThat(result.mainClaims()).isSubsetOf(result.claims());
+        long statements = result.mainClaims().stream()
+                .map(c -> c.getActor().getId() + c.getAction() + (c.getCounterparty() == null ? "-" : c.getCounterparty().getId()))
+                .distinct().count();
+        assertThat(statements).isBetween(1L, (long) MainClaimSelector.MAX_STATEMENTS * 2);
+        List<Integer> starts = result.mainClaims().stream().map(c -> c.getEvidence().getStart()).toList();
+        assertThat(starts).isSorted();
+    }
+
+    @Test
+    void aPledgeToSignIsAProposalBetweenTheCoSubjects() {
+        List<Claim> claims = claims("The rebels and Kinshasa pledged to sign a peace deal at a ceremony in Doha this month.");
+
+        Claim pledge = claims.stream().filter(c -> c.getAction() == Action.PROPOSE).findFirst().orElseThrow();
+        assertThat(List.of(pledge.getActor().getId(), pledge.getCounterparty().getId())).containsExactlyInAnyOrder("CD", "m23");
+        assertThat(claims).noneMatch(c -> c.getAction() == Action.SIGN);
+    }
+
+    @Test
+    void plansToInvestIsAProposalButAPledgeToInvestIsAnInvestment() {
+        assertThat(claims("Al Mansour Holding plans to invest $21 billion in the DRC.")).extracting(Claim::getAction)
+                .containsExactly(Action.PROPOSE);
+        assertThat(claims("Al Mansour Holding pledged to invest $21 billion in the DRC.")).extracting(Claim::getAction)
+                .containsExactly(Action.INVEST);
+    }
+
+    @Test
+    void theSigningAsAnEventReferenceHasNoActorNearby() {
+        List<Claim> claims = claims("Speaking before the signing, Trump said the war with the rebels had lasted decades.");
+
+        assertThat(claims).noneMatch(c -> c.getAction() == Action.SIGN);
+    }
+
+    @Test
+    void aSpeakerIsNotTheOtherPartyOfTheClauseItIntroduces() {
+        List<Claim> claims = claims("The mine was seized in April by M23, a rebel group the UN says has plundered its riches.");
+
+        assertThat(claims).allSatisfy(c -> assertThat(c.getCounterparty() == null ? null : c.getCounterparty().getId()).isNotEqualTo("UN"));
+    }
+
+    @Test
+    void aSeizureWithNoOtherPartyNamedIsAgainstTheHost() {
+        Claim seizure = claims("The M23 rebels have made territorial gains in the eastern regions this year.").get(0);
+
+        assertThat(seizure.getActor().getId()).isEqualTo("m23");
+        assertThat(seizure.getAction()).isEqualTo(Action.SEIZE);
+        assertThat(seizure.getCounterparty().getId()).isEqualTo("CD");
+    }
+
+    @Test
+    void aCityAfterInIsTheVenueOfASigningNotItsOtherParty() {
+        List<Claim> claims = claims("Kenya signed the cobalt accord in Washington on Friday.");
+
+        assertThat(claims).noneMatch(c -> c.getCounterparty() != null && c.getCounterparty().getId().equals("US"));
+    }
+
+    @Test
+    void currencyPrefixesAndPlacesInsideNamesAreNoParties() {
+        List<Claim> claims = claims("The EU plans €300Bn (US$324Bn) of investments in Rwanda under the Washington Accords framework.");
+
+        assertThat(claims).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.getActor().getId()).isNotEqualTo("US");
+            assertThat(c.getCounterparty().getId()).isNotEqualTo("US");
+        });
+    }
+
+    @Test
+    void aPassiveWithoutAgentHasNoActor() {
+        assertThat(claims("The mines of Congo are coveted for their cobalt.")).isEmpty();
+    }
+
+    @Test
+    void aGerundTaggedAsANounKeepsItsVerbAction() {
+        List<Claim> claims = claims("In a quiet move, Qatar succeeded in hosting Kagame and Tshisekedi for direct talks.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("QA");
+            assertThat(c.getAction()).isEqualTo(Action.MEDIATE);
+        });
+    }
+}
