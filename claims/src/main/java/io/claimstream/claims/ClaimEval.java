@@ -86,6 +86,18 @@ public final class ClaimEval {
     }
 
     public Report evaluate(Path corpusDir) throws IOException {
+        Map<String, JsonNode> articles = readJsonl(corpusDir.resolve("articles.jsonl"));
+        return evaluate(corpusDir, id -> {
+            JsonNode article = articles.get(id);
+            return article == null ? null : extractor.extract(toArticle(article));
+        });
+    }
+
+    /**
+     * Scores claims that came from elsewhere, e.g. out of the real topology: {@code resultOf} gives an article's
+     * extraction (null when there is none, e.g. for an article the pipeline judged a copy and did not read).
+     */
+    public Report evaluate(Path corpusDir, java.util.function.Function<String, ExtractionResult> resultOf) throws IOException {
         Map<String, JsonNode> labels = readJsonl(corpusDir.resolve("labels.jsonl"));
         Map<String, JsonNode> articles = readJsonl(corpusDir.resolve("articles.jsonl"));
         EvalFigures bidders = new EvalFigures(0, 0, 0), claims = new EvalFigures(0, 0, 0), allClaims = new EvalFigures(0, 0, 0);
@@ -94,7 +106,10 @@ public final class ClaimEval {
         for (Map.Entry<String, JsonNode> e : articles.entrySet()) {
             JsonNode label = labels.get(e.getKey());
             if (label == null) continue;
-            ExtractionResult result = extractor.extract(toArticle(e.getValue()));
+            ExtractionResult result = resultOf.apply(e.getKey());
+            if (result == null) {
+                result = new ExtractionResult(List.of(), List.of(), Optional.of("not-extracted"), "none");
+            }
             if (result.skipped()) skipped++;
             bidders = scoreBidders(e.getKey(), result.claims(), label, bidders, misses);
             // the labels list each article's main claims, so the main-claims view is what they score

@@ -20,8 +20,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--deal", defaultValue = "CD:critical-minerals", description = "Deal whose bidders the labels describe (default: ${DEFAULT-VALUE}).")
     String deal;
 
-    @Option(names = "--errors", defaultValue = "true", negatable = true, description = "List the wrong pairs and misses (default: ${DEFAULT-VALUE}).")
-    boolean errors;
+    @Option(names = "--summary-only", description = "Print the figures without the list of wrong pairs and misses.")
+    boolean summaryOnly;
 
     @Override
     public Integer call() throws Exception {
@@ -30,7 +30,7 @@ final class EvalCommand implements Callable<Integer> {
             return 64;
         }
         CorpusEval.Report report = CorpusEval.run(corpus, deal);
-        report.print(System.out, errors);
+        report.print(System.out, !summaryOnly);
         return 0;
     }
 }
