@@ -177,11 +177,15 @@ final class BidDraft {
 
     // --- evidence ------------------------------------------------------------------------------------------------
 
-    /** Keeps evidence in event-time order; equal times keep ingest order. */
+    /**
+     * Keeps evidence in event-time order; equal times are ordered by claim id, not arrival, because claims of one
+     * instant reach a deal from several partitions in an order that differs between runs.
+     */
     private void insertByEventTime(BidEvidence added) {
         Instant at = EvidenceOrder.at(added);
         int i = evidence.size();
-        while (i > 0 && EvidenceOrder.at(evidence.get(i - 1)).isAfter(at)) {
+        while (i > 0 && (EvidenceOrder.at(evidence.get(i - 1)).isAfter(at)
+                || (EvidenceOrder.at(evidence.get(i - 1)).equals(at) && evidence.get(i - 1).getClaimId().compareTo(added.getClaimId()) > 0))) {
             i--;
         }
         evidence.add(i, added);
@@ -237,7 +241,8 @@ final class BidDraft {
         // Claims of one instant are one moment: the weaker signals go first so that the moment ends on its strongest
         // (terminal ones last); ingest order settles the rest. Stable sort: evidence is already in ingest order.
         List<BidEvidence> replay = new ArrayList<>(evidence);
-        replay.sort(Comparator.comparing(EvidenceOrder::at).thenComparingInt(BidDraft::signalOrder));
+        replay.sort(Comparator.comparing(EvidenceOrder::at).thenComparingInt(BidDraft::signalOrder)
+                .thenComparing(BidEvidence::getClaimId));
         for (BidEvidence e : replay) {
             Optional<BidStatus> signal = StatusTable.signal(e.getAction(), e.getPolarity(), e.getHedged());
             if (signal.isEmpty()) {

@@ -75,10 +75,6 @@ final class ChildStreamsInstance implements AutoCloseable {
         return name;
     }
 
-    Path log() {
-        return log;
-    }
-
     String get(String path) {
         try {
             return HTTP.send(request(path), HttpResponse.BodyHandlers.ofString()).body();

@@ -127,7 +127,7 @@ class CrashRecoveryIT {
         a = ChildStreamsInstance.start(pipeline, "a-new-disk", IsolatedPipeline.newStateDir());
         awaitReady(a, b);
 
-        pipeline.awaitCaughtUp(Duration.ofMinutes(4), () -> a.ready() && b.ready());
+        pipeline.awaitCaughtUp(Duration.ofMinutes(4), () -> readyOrFail(a) && readyOrFail(b));
         dealServedAfterRestore = dealOverHttp(a, "CD:critical-minerals");
         return PipelineOutputs.read(pipeline);
     }
@@ -142,15 +142,20 @@ class CrashRecoveryIT {
     private static void awaitReady(ChildStreamsInstance... instances) {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
             for (ChildStreamsInstance i : instances) {
-                if (!i.alive()) {
-                    throw new AssertionError("instance " + i.name() + " exited:\n" + i.logTail());
-                }
-                if (!i.ready()) {
+                if (!readyOrFail(i)) {
                     return false;
                 }
             }
             return true;
         });
+    }
+
+    /** An instance that exited on its own fails the test at once, with its log, instead of a timeout later. */
+    private static boolean readyOrFail(ChildStreamsInstance instance) {
+        if (!instance.alive()) {
+            throw new AssertionError("instance " + instance.name() + " exited:\n" + instance.logTail());
+        }
+        return instance.ready();
     }
 
     /** Waits until at least {@code count} articles have a committed outcome: the instances are mid-run, not idle. */

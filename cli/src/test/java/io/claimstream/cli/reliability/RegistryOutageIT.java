@@ -32,7 +32,6 @@ import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.Metric;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,10 +41,6 @@ import org.junit.jupiter.api.Test;
 class RegistryOutageIT {
 
     @Test
-    @Disabled("Bug, reproduced 2026-11-23: ArticleIntake.process (streams-app/src/main/java/io/claimstream/streams/intake/"
-            + "ArticleIntake.java:45) dead-letters every decoding failure, including registry-unavailable, so a good "
-            + "record becomes a dead letter during a registry outage. Transient registry failures must be retried; "
-            + "see docs/guarantees.md, Known limits")
     void aGoodRecordReadWhileTheRegistryIsDownIsProcessedOnceItIsBack() throws IOException {
         Path dataDir = Files.createTempDirectory("claimstream-registry-outage-");
         LocalStack stack = LocalStack.start(LocalStackOptions.defaults().withDataDir(dataDir).withHeaps("384m", "256m"));
