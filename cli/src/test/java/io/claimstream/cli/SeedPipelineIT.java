@@ -75,11 +75,17 @@ class SeedPipelineIT {
     }
 
     @Test
-    void theDrcMineralsDealHasAUsBid() {
+    void theDrcMineralsDealHasTheSeedBiddersAndTheUkraineDealStaysApart() {
         Map<String, DealState> deals = new TreeMap<>();
         pipeline.read(TopicLabel.DEALS, DealState.class).forEach(r -> deals.put(r.key(), r.value()));
-        assertThat(deals).containsKey("CD:critical-minerals");
-        assertThat(deals.get("CD:critical-minerals").getBids()).extracting(b -> b.getBidder().getId()).contains("US");
+        assertThat(deals).containsKeys("CD:critical-minerals", "UA:critical-minerals");
+        DealState drc = deals.get("CD:critical-minerals");
+        assertThat(drc.getBids()).extracting(b -> b.getBidder().getId()).contains("US", "QA", "CN", "BE", "GB", "RU");
+        var us = drc.getBids().stream().filter(b -> b.getBidder().getId().equals("US")).findFirst().orElseThrow();
+        assertThat(us.getIndependentSources()).isEqualTo(3);
+        assertThat(us.getContradictions()).isNotEmpty();
+        assertThat(us.getSeeks()).contains("cobalt", "lithium", "copper", "tantalum");
+        assertThat(deals.get("UA:critical-minerals").getBids()).extracting(b -> b.getBidder().getId()).containsExactly("US");
     }
 
     @Test
