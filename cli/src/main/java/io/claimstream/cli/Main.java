@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 StreamsCommand.class,
                 ReplayCommand.class,
                 EvalCommand.class,
+                io.claimstream.bench.BenchCommand.class,
                 TopicsCommand.class,
                 ConfigCommand.class,
                 io.claimstream.ops.LagCommand.class,
