@@ -30,7 +30,9 @@ public record RunSummary(long published, long rejected, java.util.Map<String, Lo
 
     public String render() {
         StringBuilder out = new StringBuilder();
-        out.append(dryRun ? "dry run (nothing published): " : "").append(published)
+        // "published" means acknowledged by Kafka: records sent but not delivered are counted as failures, not both.
+        long delivered = Math.max(0, published - deliveryFailures);
+        out.append(dryRun ? "dry run (nothing published): " : "").append(dryRun ? published : delivered)
                 .append(dryRun ? " valid" : " published").append(", ").append(rejected).append(" rejected");
         if (!rejectedByReason.isEmpty()) {
             out.append(rejectedByReason.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
