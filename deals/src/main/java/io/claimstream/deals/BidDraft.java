@@ -285,11 +285,15 @@ final class BidDraft {
             if (lead.compareTo(rules.progressWindow()) > 0) {
                 continue;
             }
-            if (contradictions.stream().anyMatch(c -> Contradictions.samePieces(c, ContradictionKind.POLARITY, negated, asserted))) {
-                continue;
+            Contradiction candidate = Contradictions.of(ContradictionKind.POLARITY, bidder.getId() + " bid",
+                    negated.getAction() + " negated", negated, asserted.getAction() + " asserted", asserted);
+            int existing = indexOf(c -> Contradictions.samePieces(c, ContradictionKind.POLARITY, negated, asserted));
+            if (existing < 0) {
+                addContradiction(candidate);
+            } else if (Contradictions.representsBetter(candidate, contradictions.get(existing))) {
+                // One contradiction per pair of pieces, told with the same two claims whatever order they arrived in.
+                contradictions.set(existing, candidate);
             }
-            addContradiction(Contradictions.of(ContradictionKind.POLARITY, bidder.getId() + " bid",
-                    negated.getAction() + " negated", negated, asserted.getAction() + " asserted", asserted));
         }
     }
 
@@ -378,6 +382,15 @@ final class BidDraft {
     private int indexOfInitiatorContradiction() {
         for (int i = 0; i < contradictions.size(); i++) {
             if (contradictions.get(i).getKind() == ContradictionKind.INITIATOR) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int indexOf(java.util.function.Predicate<Contradiction> p) {
+        for (int i = 0; i < contradictions.size(); i++) {
+            if (p.test(contradictions.get(i))) {
                 return i;
             }
         }
