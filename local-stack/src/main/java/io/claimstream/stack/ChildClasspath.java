@@ -19,12 +19,13 @@ import java.util.jar.Manifest;
  * manifest-only booter jar that they delete when the fork ends; expanding it keeps a detached broker started from a
  * test able to restart, and makes the list explicit.
  */
-final class ChildClasspath {
+public final class ChildClasspath {
 
     private ChildClasspath() {
     }
 
-    static String ofThisJvm() {
+    /** This JVM's classpath, manifest-only jars expanded: what a child JVM needs to run the same classes. */
+    public static String ofThisJvm() {
         return expand(System.getProperty("java.class.path") + urlClassLoaderEntries());
     }
 

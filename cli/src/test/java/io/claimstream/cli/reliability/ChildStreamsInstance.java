@@ -1,5 +1,6 @@
 package io.claimstream.cli.reliability;
 
+import io.claimstream.stack.ChildClasspath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -54,7 +55,7 @@ final class ChildStreamsInstance implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         // The classpath travels in the environment: the command line stays readable in ps.
-        builder.environment().put("CLASSPATH", TestJvmClasspath.expanded());
+        builder.environment().put("CLASSPATH", ChildClasspath.ofThisJvm());
         try {
             return new ChildStreamsInstance(name, builder.start(), port, log);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.claimstream.cli.reliability;
 
+import io.claimstream.cli.TopicSnapshot;
 import static org.awaitility.Awaitility.await;
 
 import io.claimstream.registry.SchemaRegistries;
@@ -161,7 +162,7 @@ public final class IsolatedPipeline {
 
     public <T extends SpecificRecord> List<ConsumerRecord<String, T>> readCommitted(TopicLabel label, Class<T> type) {
         AvroDeserializer<T> values = new AvroDeserializer<>(type, registry());
-        return CommittedRecords.read(config.commonClientProperties(), topic(label), values);
+        return TopicSnapshot.read(config.commonClientProperties(), topic(label), values);
     }
 
     public SchemaRegistryClient registry() {
