@@ -45,6 +45,7 @@ final class BidDraft {
     private final TreeSet<String> sources;
     private String initiatedBy;
     private boolean hedged;
+    private boolean incumbent;
     private Instant firstSeenAt;
     private Instant lastSeenAt;
     private int overflowPieces;
@@ -69,6 +70,7 @@ final class BidDraft {
         this.sources = new TreeSet<>(from == null ? List.of() : from.getSources());
         this.initiatedBy = from == null ? null : from.getInitiatedBy();
         this.hedged = from == null || from.getHedged();
+        this.incumbent = from != null && from.getIncumbent();
         this.firstSeenAt = from == null ? null : from.getFirstSeenAt();
         this.lastSeenAt = from == null ? null : from.getLastSeenAt();
         this.status = from == null ? BidStatus.RUMOURED : from.getStatus();
@@ -90,6 +92,8 @@ final class BidDraft {
             if (StatusTable.isOpeningMove(claim.getAction())) {
                 trackInitiator(claim.getActor().getId(), hostId, added);
             }
+            // once said to hold the resource, a bidder stays the incumbent: a later wish does not undo the position
+            incumbent = incumbent || claim.getActor().getId().equals(bidder.getId()) && rules.saysIncumbent(claim);
             capInto(seeks, claim.getAssets());
             for (Consideration c : claim.getConsideration()) {
                 if (offers.size() < rules.limits().listEntriesPerBid()) {
@@ -136,6 +140,7 @@ final class BidDraft {
                 .setTimeline(new ArrayList<>(timeline))
                 .setFirstSeenAt(firstSeenAt)
                 .setLastSeenAt(lastSeenAt)
+                .setIncumbent(incumbent)
                 .build();
     }
 

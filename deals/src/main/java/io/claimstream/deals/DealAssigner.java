@@ -3,8 +3,11 @@ package io.claimstream.deals;
 import io.claimstream.schema.Claim;
 import io.claimstream.schema.Entity;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,7 +15,9 @@ import java.util.Optional;
  * <ol>
  *   <li>mediation, sanctions and seizures are not bids: no deal;</li>
  *   <li>an armed group as actor or counterparty: no deal (conflict context, never a bidder);</li>
- *   <li>the host is the actor or counterparty listed as a host; none: no deal; both: no deal;</li>
+ *   <li>the host is the actor or counterparty listed as a host; both: no deal; none: no deal, except for a rivalry
+ *       between bidders ("the US and China are competing for influence"), which belongs to the deal its article is
+ *       about ({@link #assignAll(List)});</li>
  *   <li>the bidder is the other party, and must be of a bidder type (country, bloc, company);</li>
  *   <li>the resource is the asset group holding most of the claim's assets (ties: file order),
  *       else the host's default resource.</li>
@@ -36,6 +41,14 @@ public final class DealAssigner {
     }
 
     public Assignment decide(Claim claim) {
+        return decide(claim, true);
+    }
+
+    private Assignment decideAlone(Claim claim) {
+        return decide(claim, false);
+    }
+
+    private Assignment decide(Claim claim, boolean trustRivalryDeal) {
         if (rules.nonBidActions().contains(claim.getAction())) {
             return new Assignment.NoDeal(NoDealReason.NOT_A_BID_ACTION);
         }
@@ -50,7 +63,7 @@ public final class DealAssigner {
             return new Assignment.NoDeal(NoDealReason.BETWEEN_HOSTS);
         }
         if (!actorHosts && !counterpartyHosts) {
-            return new Assignment.NoDeal(NoDealReason.NO_HOST);
+            return trustRivalryDeal && isRivalry(claim) ? rivalryDeal(claim) : new Assignment.NoDeal(NoDealReason.NO_HOST);
         }
         Entity hostParty = actorHosts ? actor : counterparty;
         Entity bidder = actorHosts ? counterparty : actor;
@@ -59,6 +72,36 @@ public final class DealAssigner {
         }
         DealRules.Host host = rules.host(hostParty.getId()).orElseThrow();
         return new Assignment.ToDeal(DealKey.of(canonicalHost(host), resourceFor(claim.getAssets(), host)), canonical(bidder));
+    }
+
+    /**
+     * The deals of one article's claims, in order. Each claim goes to its own deal as {@link #decide(Claim)} says;
+     * a rivalry between two bidders names no host ("China's dominance is what the US wants to counter"), so it goes to
+     * the deal the rest of the article is about: the one most of its claims go to (ties: the earliest). The rivalry
+     * claim must then carry that deal in {@link Claim#getDealId()}, which {@link #decide(Claim)} reads for rivalries
+     * only.
+     */
+    public List<Optional<DealKey>> assignAll(List<Claim> claimsOfOneArticle) {
+        List<Optional<DealKey>> own = claimsOfOneArticle.stream().map(c -> decideAlone(c).deal()).toList();
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        Map<String, DealKey> keys = new LinkedHashMap<>();
+        own.forEach(k -> k.ifPresent(key -> {
+            votes.merge(key.dealId(), 1, Integer::sum);
+            keys.putIfAbsent(key.dealId(), key);
+        }));
+        DealKey articleDeal = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> vote : votes.entrySet()) {
+            if (vote.getValue() > most) { // strictly more: the earliest deal wins a tie
+                most = vote.getValue();
+                articleDeal = keys.get(vote.getKey());
+            }
+        }
+        List<Optional<DealKey>> out = new ArrayList<>(own.size());
+        for (int i = 0; i < own.size(); i++) {
+            out.add(own.get(i).isPresent() || !isRivalry(claimsOfOneArticle.get(i)) ? own.get(i) : Optional.ofNullable(articleDeal));
+        }
+        return out;
     }
 
     /** The host entity as the rules name it, so that a deal's host does not depend on which claim came first. */
@@ -86,6 +129,30 @@ public final class DealAssigner {
 
     private static long countIn(DealRules.Resource resource, List<String> assets) {
         return assets.stream().distinct().filter(resource.assets()::contains).count();
+    }
+
+    /** Two would-be bidders set against each other, or one presented as the contender: who competes for the article's deal. */
+    private boolean isRivalry(Claim claim) {
+        Entity actor = claim.getActor();
+        Entity counterparty = claim.getCounterparty();
+        return rules.rivalryActions().contains(claim.getAction())
+                && eligibleBidder(actor) && (counterparty == null || eligibleBidder(counterparty));
+    }
+
+    private boolean eligibleBidder(Entity entity) {
+        return rules.bidderTypes().contains(entity.getType()) && !isHost(entity) && !isExcluded(entity);
+    }
+
+    /** The actor is the contender; the deal is the one its article is about, as {@link #assignAll(List)} found it. */
+    private Assignment rivalryDeal(Claim claim) {
+        String dealId = claim.getDealId();
+        int colon = dealId == null ? -1 : dealId.indexOf(':');
+        if (colon < 0) {
+            return new Assignment.NoDeal(NoDealReason.NO_HOST);
+        }
+        Optional<DealKey> key = keyFor(dealId.substring(0, colon), dealId.substring(colon + 1));
+        return key.<Assignment>map(k -> new Assignment.ToDeal(k, canonical(claim.getActor())))
+                .orElse(new Assignment.NoDeal(NoDealReason.NO_HOST));
     }
 
     private boolean isHost(Entity entity) {

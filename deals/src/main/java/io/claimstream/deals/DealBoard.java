@@ -44,7 +44,8 @@ public final class DealBoard {
     private static void renderBid(StringBuilder out, Bid bid) {
         out.append("* ").append(bid.getBidder().getName()).append(" (").append(bid.getBidder().getId()).append(", ")
                 .append(bid.getBidder().getType().toString().toLowerCase(Locale.ROOT)).append(")  ")
-                .append(bid.getStatus()).append(bid.getHedged() ? " [hedged only]" : "").append('\n');
+                .append(bid.getStatus()).append(bid.getIncumbent() ? " (incumbent)" : "")
+                .append(bid.getHedged() ? " [hedged only]" : "").append('\n');
         line(out, "seeks", bid.getSeeks().isEmpty() ? "-" : String.join(", ", bid.getSeeks()));
         line(out, "offers", bid.getOffers().isEmpty() ? "-" : bid.getOffers().stream().map(DealBoard::offer)
                 .collect(Collectors.joining(", ")));

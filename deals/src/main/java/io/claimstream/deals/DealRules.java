@@ -3,6 +3,7 @@ package io.claimstream.deals;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimstream.schema.Action;
+import io.claimstream.schema.Claim;
 import io.claimstream.schema.EntityType;
 
 import java.io.IOException;
@@ -28,6 +29,8 @@ public record DealRules(
         Set<EntityType> bidderTypes,
         Set<EntityType> excludedPartyTypes,
         Set<Action> nonBidActions,
+        Set<Action> rivalryActions,
+        Set<String> incumbencyCues,
         List<List<String>> incompatibleConsiderations,
         int contradictionProgressWindowDays,
         Limits limits) {
@@ -51,6 +54,9 @@ public record DealRules(
         bidderTypes = Set.copyOf(bidderTypes);
         excludedPartyTypes = Set.copyOf(excludedPartyTypes);
         nonBidActions = Set.copyOf(nonBidActions);
+        rivalryActions = rivalryActions == null ? Set.of() : Set.copyOf(rivalryActions);
+        incumbencyCues = incumbencyCues == null ? Set.of()
+                : incumbencyCues.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         incompatibleConsiderations = incompatibleConsiderations == null ? List.of() : List.copyOf(incompatibleConsiderations);
         Objects.requireNonNull(limits, "limits");
         for (Host host : hosts) {
@@ -91,6 +97,19 @@ public record DealRules(
 
     public Duration progressWindow() {
         return Duration.ofDays(contradictionProgressWindowDays);
+    }
+
+    /** A rivalry claim whose sentence says its actor already holds the resource ("China's dominance"). */
+    public boolean saysIncumbent(Claim claim) {
+        if (!rivalryActions.contains(claim.getAction()) || claim.getEvidence() == null) {
+            return false;
+        }
+        for (String word : claim.getEvidence().getSentence().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (incumbencyCues.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean incompatible(String kindA, String kindB) {

@@ -52,6 +52,65 @@ class DealAssignerTest {
     }
 
     @Test
+    void aRivalryBetweenTwoBiddersNamesNoHostOnItsOwn() {
+        assertThat(assigner.decide(aClaim("c1").by(china()).to(us()).does(Action.COMPETE).build()))
+                .isEqualTo(new Assignment.NoDeal(NoDealReason.NO_HOST));
+    }
+
+    @Test
+    void aRivalryBelongsToTheDealItsArticleIsAbout() {
+        var offer = aClaim("c1").by(drc()).to(us()).does(Action.OFFER).withAssets("cobalt").build();
+        var rivalry = aClaim("c2").by(china()).to(us()).does(Action.COMPETE).saying("China's dominance ...").build();
+        var talks = aClaim("c3").by(us()).to(china()).does(Action.NEGOTIATE).build();
+
+        var deals = assigner.assignAll(java.util.List.of(offer, rivalry, talks));
+
+        assertThat(deals.get(0)).hasValueSatisfying(k -> assertThat(k.dealId()).isEqualTo("CD:critical-minerals"));
+        assertThat(deals.get(1)).isEqualTo(deals.get(0));
+        assertThat(deals.get(2)).as("only a rivalry borrows the article's deal").isEmpty();
+    }
+
+    @Test
+    void theArticlesDealIsTheOneMostOfItsClaimsGoTo() {
+        var ukraine1 = aClaim("c1").by(us()).to(ukraine()).does(Action.SIGN).build();
+        var drc = aClaim("c2").by(drc()).to(us()).does(Action.OFFER).build();
+        var ukraine2 = aClaim("c3").by(ukraine()).to(us()).does(Action.PROPOSE).build();
+        var rivalry = aClaim("c4").by(china()).toNobody().does(Action.COMPETE).build();
+
+        assertThat(assigner.assignAll(java.util.List.of(ukraine1, drc, ukraine2, rivalry)).get(3))
+                .hasValueSatisfying(k -> assertThat(k.dealId()).isEqualTo("UA:critical-minerals"));
+    }
+
+    @Test
+    void aRivalryInAnArticleAboutNoDealStaysOutOfEveryDeal() {
+        var rivalry = aClaim("c1").by(china()).to(us()).does(Action.COMPETE).build();
+
+        assertThat(assigner.assignAll(java.util.List.of(rivalry))).containsExactly(java.util.Optional.empty());
+    }
+
+    @Test
+    void aRivalryCarryingItsArticlesDealIsABidOfTheContender() {
+        var rivalry = aClaim("c1").by(china()).to(us()).does(Action.COMPETE).build();
+        rivalry.setDealId("CD:critical-minerals");
+
+        assertThat(assigner.decide(rivalry)).isInstanceOfSatisfying(Assignment.ToDeal.class, toDeal -> {
+            assertThat(toDeal.key().dealId()).isEqualTo("CD:critical-minerals");
+            assertThat(toDeal.bidder().getId()).isEqualTo("CN");
+        });
+    }
+
+    @Test
+    void aDealIdOnAnOrdinaryClaimDoesNotOverrideTheRules() {
+        var seizure = aClaim("c1").by(m23()).to(drc()).does(Action.SEIZE).build();
+        seizure.setDealId("CD:critical-minerals");
+        var talks = aClaim("c2").by(us()).to(china()).does(Action.NEGOTIATE).build();
+        talks.setDealId("CD:critical-minerals");
+
+        assertThat(assigner.assign(seizure)).isEmpty();
+        assertThat(assigner.assign(talks)).isEmpty();
+    }
+
+    @Test
     void m23SeizingTerritoryBelongsToNoDeal() {
         assertThat(assigner.decide(aClaim("c1").by(m23()).to(drc()).does(Action.SEIZE).build()))
                 .isEqualTo(new Assignment.NoDeal(NoDealReason.NOT_A_BID_ACTION));

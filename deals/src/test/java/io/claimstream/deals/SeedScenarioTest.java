@@ -87,7 +87,7 @@ class SeedScenarioTest {
                 .saying("The proposal reportedly includes providing military equipment to the DRC, rather than actual troop support.").build());
         claims.add(seed1("s1-ukraine").by(us()).to(ukraine()).does(Action.PROPOSE).hedgedBy("could").withAssets()
                 .saying("The US proposal to Ukraine, where support in their conflict against Russia could be exchanged for minerals.").build());
-        claims.add(seed1("s1-china").by(china()).to(drc()).does(Action.OTHER).withAssets()
+        claims.add(seed1("s1-china").by(china()).to(drc()).does(Action.COMPETE).withAssets()
                 .saying("The potential partnership is a means to reduce China's dominance in the region's mining industry.").build());
         claims.add(seed1("s1-lobito").by(us()).to(drc()).does(Action.INVEST).withAssets()
                 .inReturnFor("infrastructure", "Lobito Corridor")
@@ -154,6 +154,14 @@ class SeedScenarioTest {
         }
         // Mediation, sanctions, the M23 seizure and the Ukraine proposal are not claims of this deal.
         assertThat(deal.getClaimCount()).isEqualTo(seedClaims().size() - 4);
+    }
+
+    @Test
+    void chinaIsTheIncumbentWhoseDominanceTheUsWantsToReduce() {
+        DealState deal = seedBoard();
+
+        assertThat(deal.getBids()).filteredOn(Bid::getIncumbent).extracting(b -> b.getBidder().getId()).containsExactly("CN");
+        assertThat(DealBoard.render(deal)).contains("China (CN, country)  INTERESTED (incumbent)");
     }
 
     @Test

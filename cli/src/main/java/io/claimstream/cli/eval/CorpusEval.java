@@ -6,9 +6,17 @@ import io.claimstream.claims.ExtractionResult;
 import io.claimstream.schema.Claim;
 import io.claimstream.streams.stages.DefaultStages;
 import io.claimstream.streams.topology.ClaimstreamTopology;
+import io.claimstream.schema.Article;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -16,7 +24,7 @@ import java.nio.file.Path;
 public final class CorpusEval {
 
     public record Report(int articles, int duplicates, int claims, int deals, DedupScore dedup, ClaimEval.Report claimFigures,
-                         DealScore deal) {
+                         List<DealScore> dealScores) {
 
         public void print(PrintStream out, boolean errors) {
             out.printf("corpus: %d articles through the topology; %d duplicate notices, %d claims, %d deals%n",
@@ -33,25 +41,50 @@ public final class CorpusEval {
             out.println("bidders per article:   " + claimFigures.bidders());
             out.println("main claims:           " + claimFigures.claims() + "   (on (actor, action, counterparty); see claims/README.md)");
             out.println("all claims:            " + claimFigures.allClaims());
-            deal.render().forEach(out::println);
+            if (dealScores.isEmpty()) {
+                out.println("deals: no labelled deal topic aligns with a deal of this run");
+            }
+            dealScores.forEach(d -> d.render().forEach(out::println));
         }
     }
 
     private CorpusEval() {
     }
 
-    public static Report run(Path corpusDir, String dealId) throws IOException {
+    /** @param onlyDeal score only this deal id; null scores every deal a labelled topic aligns with */
+    public static Report run(Path corpusDir, String onlyDeal) throws IOException {
         ClaimstreamTopology.Stages stages = DefaultStages.load();
         CorpusRun.Outputs out = CorpusRun.run(corpusDir, stages);
         Labels labels = Labels.read(corpusDir);
         // A copy says what its original says: it is scored with the claims the pipeline read from its piece.
         ClaimEval.Report claimFigures = new ClaimEval(ClaimExtractor.withDefaultDomain()).evaluate(corpusDir, id -> {
-            List<Claim> claims = out.claimsByPiece().getOrDefault(out.canonicalOf().getOrDefault(id, id), List.of());
+            List<Claim> claims = claimsOf(id, out);
             return new ExtractionResult(claims, claims.stream().filter(Claim::getMain).toList(), Optional.empty(), "topology");
         });
         return new Report(out.articles().size(), out.notices().size(),
                 out.claimsByPiece().values().stream().mapToInt(List::size).sum(), out.deals().size(),
-                DedupScore.of(out.articles(), out.canonicalOf(), labels), claimFigures,
-                DealScore.of(dealId, out.deals().get(dealId), out.articles(), labels));
+                DedupScore.of(out.articles(), out.canonicalOf(), labels), claimFigures, dealScores(out, labels, onlyDeal));
+    }
+
+    private static List<Claim> claimsOf(String articleId, CorpusRun.Outputs out) {
+        return out.claimsByPiece().getOrDefault(out.canonicalOf().getOrDefault(articleId, articleId), List.of());
+    }
+
+    private static List<DealScore> dealScores(CorpusRun.Outputs out, Labels labels, String onlyDeal) {
+        List<String> ids = out.articles().stream().map(Article::getId).toList();
+        Map<String, Set<String>> dealsByArticle = new LinkedHashMap<>();
+        for (String id : ids) {
+            dealsByArticle.put(id, claimsOf(id, out).stream().map(Claim::getDealId).filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+        }
+        Map<String, Set<String>> topicsByArticle = TopicAlignment.topicsByArticle(ids, labels);
+        List<DealScore> scores = new ArrayList<>();
+        TopicAlignment.align(topicsByArticle, dealsByArticle).forEach((dealId, topics) -> {
+            if (onlyDeal == null || onlyDeal.equals(dealId)) {
+                scores.add(DealScore.of(dealId, out.deals().get(dealId), topics,
+                        TopicAlignment.articlesOf(topics, topicsByArticle), labels));
+            }
+        });
+        return scores;
     }
 }

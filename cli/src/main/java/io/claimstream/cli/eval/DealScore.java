@@ -1,6 +1,5 @@
 package io.claimstream.cli.eval;
 
-import io.claimstream.schema.Article;
 import io.claimstream.schema.Bid;
 import io.claimstream.schema.DealState;
 import io.claimstream.schema.EntityType;
@@ -13,10 +12,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Deal-level figures for one deal: its bidder set against the union of the labels' bidders_mentioned, and each
- * bidder's independent-source count against the number of distinct gold stories that mention it as a bidder.
+ * Deal-level figures for one of our deals, against the labelled deal topics aligned with it (see {@link TopicAlignment}):
+ * its bidder set against the union of bidders_mentioned over the topics' articles, and each bidder's independent-source
+ * count against the number of distinct gold stories among those articles that mention it as a bidder.
  */
-record DealScore(String dealId, PairScore bidders, Map<String, int[]> sourcesByBidder, Set<String> missing, Set<String> extra) {
+record DealScore(String dealId, Set<String> topics, PairScore bidders, Map<String, int[]> sourcesByBidder, Set<String> missing,
+                 Set<String> extra) {
 
     /** Label names to entity ids (labels name bidders as countries or blocs). */
     private static final Map<String, String> LABEL_IDS = Map.ofEntries(
@@ -24,11 +25,15 @@ record DealScore(String dealId, PairScore bidders, Map<String, int[]> sourcesByB
             Map.entry("Saudi Arabia", "SA"), Map.entry("Russia", "RU"), Map.entry("UK", "GB"), Map.entry("Belgium", "BE"),
             Map.entry("United Arab Emirates", "AE"), Map.entry("UAE", "AE"), Map.entry("Japan", "JP"), Map.entry("India", "IN"));
 
-    static DealScore of(String dealId, DealState deal, List<Article> articles, Labels labels) {
+    /**
+     * @param deal null when the pipeline built no such deal (every gold bidder is then missing)
+     * @param topicArticles the ids of the articles labelled with the topics aligned to this deal
+     */
+    static DealScore of(String dealId, DealState deal, Set<String> topics, Set<String> topicArticles, Labels labels) {
         Map<String, Set<String>> goldStories = new TreeMap<>();
-        for (Article a : articles) {
-            for (String name : labels.biddersMentioned(a.getId())) {
-                goldStories.computeIfAbsent(LABEL_IDS.getOrDefault(name, name), k -> new LinkedHashSet<>()).add(labels.story(a.getId()));
+        for (String id : topicArticles) {
+            for (String name : labels.biddersMentioned(id)) {
+                goldStories.computeIfAbsent(LABEL_IDS.getOrDefault(name, name), k -> new LinkedHashSet<>()).add(labels.story(id));
             }
         }
         Map<String, Integer> ours = new LinkedHashMap<>();
@@ -53,13 +58,13 @@ record DealScore(String dealId, PairScore bidders, Map<String, int[]> sourcesByB
         for (String bidder : all) {
             sources.put(bidder, new int[] {ours.getOrDefault(bidder, 0), goldStories.getOrDefault(bidder, Set.of()).size()});
         }
-        return new DealScore(dealId, new PairScore(tp.size(), extra.size(), missing.size()), sources, missing, extra);
+        return new DealScore(dealId, topics, new PairScore(tp.size(), extra.size(), missing.size()), sources, missing, extra);
     }
 
     List<String> render() {
         List<String> lines = new ArrayList<>();
-        lines.add("deal " + dealId + " bidders: " + bidders + (missing.isEmpty() ? "" : " missing " + missing)
-                + (extra.isEmpty() ? "" : " extra " + extra));
+        lines.add("deal " + dealId + " (gold topics " + String.join(", ", topics) + ") bidders: " + bidders
+                + (missing.isEmpty() ? "" : " missing " + missing) + (extra.isEmpty() ? "" : " extra " + extra));
         lines.add(String.format("  %-8s %12s %13s", "bidder", "independent", "gold stories"));
         sourcesByBidder.forEach((b, v) -> lines.add(String.format("  %-8s %12d %13d", b, v[0], v[1])));
         return lines;

@@ -45,4 +45,13 @@ record Labels(Map<String, JsonNode> byId) {
         }
         return s;
     }
+
+    Set<String> dealTopics(String id) {
+        Set<String> s = new LinkedHashSet<>();
+        JsonNode n = byId.get(id);
+        if (n != null) {
+            n.path("deal_topics").forEach(t -> s.add(t.asText()));
+        }
+        return s;
+    }
 }

@@ -21,8 +21,8 @@ public final class DealLogic implements DealStage {
     }
 
     @Override
-    public Optional<String> dealId(Claim claim) {
-        return aggregator.assigner().assign(claim).map(DealKey::dealId);
+    public List<Optional<String>> dealIds(List<Claim> claimsOfOneArticle) {
+        return aggregator.assigner().assignAll(claimsOfOneArticle).stream().map(key -> key.map(DealKey::dealId)).toList();
     }
 
     @Override

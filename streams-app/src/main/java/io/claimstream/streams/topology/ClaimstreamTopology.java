@@ -20,6 +20,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -162,8 +163,10 @@ public final class ClaimstreamTopology {
                     ClaimStage.Extraction extraction = stages.claims().extract(piece.getArticle());
                     extraction.skipped().ifPresent(reason -> metrics.claimsSkipped(reason.replaceAll(":.*", "")));
                     List<KeyValue<String, Claim>> out = new ArrayList<>();
-                    for (Claim claim : extraction.claims()) {
-                        String dealId = stages.deals().dealId(claim).orElse(null);
+                    List<Optional<String>> dealIds = stages.deals().dealIds(extraction.claims());
+                    for (int i = 0; i < extraction.claims().size(); i++) {
+                        Claim claim = extraction.claims().get(i);
+                        String dealId = dealIds.get(i).orElse(null);
                         Claim keyed = Claim.newBuilder(claim).setDealId(dealId)
                                 .setIngestedAt(piece.getArticle().getIngestedAt()).build();
                         metrics.claim(claim.getAction().name());

@@ -119,6 +119,22 @@ class PipelineTopologyTest {
     }
 
     @Test
+    void aRivalryBetweenTwoBiddersJoinsTheDealItsArticleIsAbout() {
+        try (PipelineDriver pipeline = new PipelineDriver()) {
+            pipeline.publish(article("rivals").url("https://news.example/rivals").text(
+                    "The DRC offered the United States access to its cobalt in exchange for a security pact.\n"
+                            + "The United States and China are competing for influence in Africa."));
+
+            assertThat(pipeline.read(TopicLabel.CLAIMS, Claim.class)).anySatisfy(r -> {
+                assertThat(r.value().getAction().name()).isEqualTo("COMPETE");
+                assertThat(r.key()).isEqualTo("CD:critical-minerals");
+            });
+            DealState drc = pipeline.latest(TopicLabel.DEALS, DealState.class).get("CD:critical-minerals");
+            assertThat(drc.getBids()).extracting(b -> b.getBidder().getId()).contains("US", "CN");
+        }
+    }
+
+    @Test
     void nonEnglishArticlesYieldNoGuessedClaims() {
         try (PipelineDriver pipeline = new PipelineDriver()) {
             pipeline.publish(article("fr").url("https://exemple.fr/a").language("fr").text(

@@ -25,7 +25,7 @@ final class TestStages {
         };
         DealStage deals = new DealStage() {
             @Override
-            public java.util.Optional<String> dealId(io.claimstream.schema.Claim claim) {
+            public java.util.List<java.util.Optional<String>> dealIds(java.util.List<io.claimstream.schema.Claim> claims) {
                 throw new UnsupportedOperationException();
             }
 
