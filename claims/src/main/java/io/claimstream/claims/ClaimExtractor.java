@@ -60,7 +60,8 @@ public final class ClaimExtractor {
         Discourse discourse = new Discourse(lexicon);
         for (Sentence sentence : splitter.split(text)) {
             Mention referent = discourse.pronounReferent();
-            for (Found found : finder.find(sentence.text(), () -> nlp.tag(sentence.text()), referent, discourse::sentenceSubject)) {
+            String analysed = Parentheticals.asCommas(sentence.text());
+            for (Found found : finder.find(analysed, () -> nlp.tag(analysed), referent, discourse::sentenceSubject)) {
                 Found f = discourse.resolve(found);
                 if (salient(f)) claims.add(toClaim(article, sentence, f));
             }

@@ -141,8 +141,12 @@ public record DomainResource(
      * written. {@code actorTypes}/{@code counterpartyTypes} restrict who may fill each role (empty: anyone).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /**
+     * @param otherActorsAction what the same words mean when said of an actor outside {@code actorTypes}, or null:
+     *     rebels that "control" a town seize it, a state or a company that "controls" a market dominates it (COMPETE)
+     */
     public record ActionDef(Action action, List<String> lemmas, List<String> phrases,
-                            List<EntityType> actorTypes, List<EntityType> counterpartyTypes) {
+                            List<EntityType> actorTypes, List<EntityType> counterpartyTypes, Action otherActorsAction) {
         public ActionDef {
             Objects.requireNonNull(action, "action");
             lemmas = orEmpty(lemmas);

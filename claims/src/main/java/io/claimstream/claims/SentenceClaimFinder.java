@@ -39,6 +39,7 @@ final class SentenceClaimFinder {
     private static final int NEGATION_WINDOW = 3;
     private static final Set<String> TRIGGER_TAGS = Set.of("VERB", "NOUN", "PROPN", "ADJ", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NN", "NNS", "NNP", "JJ");
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:['’]s\\s*(?:[\\p{L}-]+\\s+)?|\\s+)$");
+    private static final Pattern SAXON_GENITIVE = Pattern.compile("['’]s\\s");
     static final Pattern CLAUSE_PUNCT = Pattern.compile("[,;:.()\"“”]");
 
     record Mention(EntityDef entity, int start, int end, String surface) {}
@@ -109,11 +110,18 @@ final class SentenceClaimFinder {
         List<Found> found = new ArrayList<>();
         Trigger previous = null;
         Mention previousCounterparty = null;
-        for (Trigger t : triggers) {
+        for (Trigger listed : triggers) {
             if (found.size() >= MAX_CLAIMS_PER_SENTENCE) break;
+            Trigger t = listed;
             ActionDef def = lexicon.actionDefs.get(t.action());
-            Roles roles = roles(sentence, t, mentions, goBetweens, def,
-                    pronounReferent == null ? null : atPronoun(sentence, pronounReferent));
+            Mention referent = pronounReferent == null ? null : atPronoun(sentence, pronounReferent);
+            Roles roles = roles(sentence, t, mentions, goBetweens, def, referent);
+            if (roles == null && def.otherActorsAction() != null) {
+                // no actor of the types the action allows: the words may mean another action for other actors
+                t = new Trigger(def.otherActorsAction(), t.start(), t.end(), t.token(), t.nominal());
+                def = lexicon.actionDefs.get(t.action());
+                roles = roles(sentence, t, mentions, goBetweens, def, referent);
+            }
             if (roles == null) continue;
             if (previous != null && !roles.possessive()) {
                 boolean afterPrevious = roles.actor().start() >= previous.end();
@@ -123,7 +131,8 @@ final class SentenceClaimFinder {
                 if (!newSubject) continue;
             }
             Mention actor = roles.actor();
-            boolean duplicate = found.stream().anyMatch(f -> f.actor().entity() == actor.entity() && f.action() == t.action());
+            Action action = t.action();
+            boolean duplicate = found.stream().anyMatch(f -> f.actor().entity() == actor.entity() && f.action() == action);
             if (duplicate) continue;
             found.add(new Found(actor, t.action(), polarity(tagged, t), roles.counterparty(),
                     goBetweens.stream().filter(m -> m.entity() != actor.entity()).toList(),
@@ -181,7 +190,9 @@ final class SentenceClaimFinder {
         boolean nominal = t.nominal();
         for (Mention m : mentions) {
             if (m.end() <= t.start() && !goBetweens.contains(m)) {
-                if (nominal && POSSESSIVE_GAP.matcher(sentence.substring(m.end(), t.start())).matches()) possessive = m;
+                String gap = sentence.substring(m.end(), t.start());
+                // "China's dominance", and with a possessive 's also an adjective: "China's dominant position"
+                if ((nominal || SAXON_GENITIVE.matcher(gap).lookingAt()) && POSSESSIVE_GAP.matcher(gap).matches()) possessive = m;
                 if (!ClauseCues.objectOfPreposition(sentence, m)) before = m;
             }
         }

@@ -46,6 +46,55 @@ class DiscourseAndClauseTest {
     }
 
     @Test
+    void anAsideBetweenDashesIsReadLikeOneBetweenCommas() {
+        String aside = "Fighting went on in the east, where the M23 rebel group %s which the UN says is backed by Rwanda %s has been gaining ground.";
+
+        for (String[] marks : new String[][] {{",", ","}, {"–", "–"}, {"—", "—"}, {"(", ")"}}) {
+            String sentence = String.format(aside, marks[0], marks[1]).replace("( ", "(").replace(" )", ")");
+            assertThat(claims(sentence)).as(sentence).anySatisfy(c -> {
+                assertThat(c.getActor().getId()).isEqualTo("m23");
+                assertThat(c.getAction()).isEqualTo(Action.SEIZE);
+            });
+        }
+    }
+
+    @Test
+    void anAsideKeepsTheEvidenceAsWritten() {
+        String sentence = "The M23 rebel group – which Rwanda denies backing – has seized the town of Goma.";
+
+        assertThat(claims(sentence)).allSatisfy(c -> assertThat(c.getEvidence().getSentence()).isEqualTo(sentence));
+    }
+
+    @Test
+    void workingOutADealIsNegotiating() {
+        assertThat(claims("Kinshasa has been trying to work out a deal on cobalt with Erik Prince.")).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("CD");
+            assertThat(c.getAction()).isEqualTo(Action.NEGOTIATE);
+            assertThat(c.getCounterparty().getId()).isEqualTo("erik-prince");
+        });
+    }
+
+    @Test
+    void aPossessiveBeforeAnAdjectiveTriggerIsItsActor() {
+        assertThat(claims("Washington wants to counter China's dominant position in cobalt."))
+                .anySatisfy(c -> {
+                    assertThat(c.getActor().getId()).isEqualTo("CN");
+                    assertThat(c.getAction()).isEqualTo(Action.COMPETE);
+                });
+    }
+
+    @Test
+    void rebelsControllingTerritorySeizeItButAStateControllingAMarketDominatesIt() {
+        assertThat(claims("M23 rebels control the mining town of Rubaya in the DRC."))
+                .anySatisfy(c -> assertThat(c.getAction()).isEqualTo(Action.SEIZE));
+        assertThat(claims("China controls the cobalt market."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.getActor().getId()).isEqualTo("CN");
+                    assertThat(c.getAction()).isEqualTo(Action.COMPETE);
+                });
+    }
+
+    @Test
     void mainClaimsAreAtMostThreeStatementsInArticleOrder() {
         ExtractionResult result = extractor.extract(TestArticles.seed("001_3b960e37f99b3145.txt"));
 
