@@ -36,7 +36,7 @@ final class ClauseCues {
         // "part of Qatar's strategy": a possessor is the subject of its noun, whatever governs the phrase
         if (sentence.startsWith("'s", m.end()) || sentence.startsWith("’s", m.end())) return false;
         String[] words = sentence.substring(0, m.start()).strip().split("[\\s]+");
-        for (int i = words.length - 1, skipped = 0; i >= 0 && skipped <= 3; i--, skipped++) {
+        for (int i = words.length - 1, skipped = 0; i >= 0 && skipped <= 6; i--, skipped++) {
             String w = words[i].replaceAll("[\"“”'‘’(]", "");
             if (w.isEmpty()) continue;
             String lower = w.toLowerCase(Locale.ROOT);

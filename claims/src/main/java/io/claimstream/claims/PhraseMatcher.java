@@ -76,15 +76,41 @@ final class PhraseMatcher<T> {
         List<Entry<T>> candidates = byFirstChar.get(lower.charAt(i));
         if (candidates == null) return null;
         for (Entry<T> e : candidates) {
-            int end = i + e.lower.length();
-            if (end > text.length()) continue;
-            boolean same = e.exactCase ? text.startsWith(e.phrase, i) : lower.startsWith(e.lower, i);
-            if (same && !e.exactCase && shouted(text, i, end, e.phrase)) continue;
-            if (same && endsAtBoundary(text, end, e.lower)) {
+            int end = e.exactCase ? (text.startsWith(e.phrase, i) ? i + e.phrase.length() : -1) : looseEnd(lower, i, e.lower);
+            if (end < 0) continue;
+            if (!e.exactCase && shouted(text, i, end, e.phrase)) continue;
+            if (endsAtBoundary(text, end, e.lower)) {
                 return new Match<>(e.value, i, end, text.substring(i, end));
             }
         }
         return null;
+    }
+
+    /**
+     * Where {@code phrase} ends if it starts at {@code i} in the lower-cased text, else -1. A space in the phrase
+     * matches any run of spaces and quotation marks: "“daily exchanges” with" holds "exchanges with".
+     */
+    private static int looseEnd(String lower, int i, String phrase) {
+        int t = i;
+        for (int p = 0; p < phrase.length(); p++) {
+            char c = phrase.charAt(p);
+            if (c == ' ') {
+                int runStart = t;
+                while (t < lower.length() && (Character.isWhitespace(lower.charAt(t)) || QUOTES.indexOf(lower.charAt(t)) >= 0)) t++;
+                if (t == runStart || !hasSpace(lower, runStart, t)) return -1;
+            } else {
+                if (t >= lower.length() || lower.charAt(t) != c) return -1;
+                t++;
+            }
+        }
+        return t;
+    }
+
+    private static final String QUOTES = "\"“”‘’«»";
+
+    private static boolean hasSpace(String text, int from, int to) {
+        for (int k = from; k < to; k++) if (Character.isWhitespace(text.charAt(k))) return true;
+        return false;
     }
 
     /** "WASHINGTON, June 28 (AP)": an all-caps dateline is a place line, not a mention of the mixed-case name. */

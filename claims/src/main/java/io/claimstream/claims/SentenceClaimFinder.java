@@ -181,6 +181,14 @@ final class SentenceClaimFinder {
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|being)\\s+(?:[\\p{L}]+ly\\s+|not\\s+|also\\s+|still\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern REDUCED_RELATIVE_HEAD = Pattern.compile(
+            "\\b(?:deal|agreement|accord|pact|memorandum|mou|treaty|contract|package|framework)s?\\s+$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|this|that|its|their)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DEAL_NOUN_AFTER = Pattern.compile(
+            "\\s+(?:[\\p{L}-]+\\s+)?(?:deal|agreement|accord|pact|memorandum|mou|treaty|contract|package|framework)s?\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern EVENT_REFERENCE = Pattern.compile(
             "\\b(?:before|after|during|ahead of|following|since|at|for)\\s+the\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -202,8 +210,23 @@ final class SentenceClaimFinder {
         Mention antecedent = ClauseCues.relativeAntecedent(sentence, t, mentions, goBetweens);
         if (antecedent != null) before = antecedent;
         Mention afterClause = ClauseCues.firstAfterClause(sentence, t, mentions, goBetweens);
-        if (!nominal && !t.mutual() && passiveAgent == null && PASSIVE_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 30), t.start())).find()
-                && sentence.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).matches(".*(?:ed|en)$")) {
+        String lead = sentence.substring(Math.max(0, t.start() - 30), t.start());
+        boolean participle = sentence.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).matches(".*(?:ed|en)$");
+        if (!nominal && passiveAgent == null && participle && REDUCED_RELATIVE_HEAD.matcher(lead).find()) {
+            // "a failed peace deal signed on March 23, 2009": a participle right after the deal it describes is a
+            // reduced passive; only a "by" agent signed it, not whoever the sentence named before
+            before = null;
+            afterClause = null;
+        }
+        if (participle && t.action() == Action.SIGN && DETERMINER_BEFORE.matcher(lead).find() && DEAL_NOUN_AFTER.matcher(sentence.substring(t.end())).lookingAt()) {
+            // "the concluded agreement", "a signed memorandum": a participle used as an adjective names a deal told
+            // elsewhere; nobody in this sentence signs it, not even a pronoun's referent ("this proposed agreement"
+            // still reads as its parties' proposal: the DRC "has not yet decided on" it)
+            before = null;
+            afterClause = null;
+            pronounReferent = null;
+        }
+        if (!nominal && !t.mutual() && passiveAgent == null && PASSIVE_BEFORE.matcher(lead).find() && participle) {
             // "the eastern provinces are coveted for their wealth": a passive with no "by" agent names only what is
             // acted on; the entity before it is no actor ("the deal with Rwanda was signed" still pairs the signers)
             before = null;
@@ -308,6 +331,9 @@ final class SentenceClaimFinder {
             + "|want(?:s|ed)?|wish(?:es|ed)?|expect(?:s|ed)?|prepare[sd]?|preparing|set|ready|willing|due)\\s+to\\s+$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "asking to strike a deal", "invited ... to sign", "meant to get both sides to agree": a to-infinitive is not done. */
+    private static final Pattern BARE_TO = Pattern.compile("\\bto\\s+$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern COMMITMENT_TO = Pattern.compile(
             "\\b(?:pledge[sd]?|pledging|promise[sd]?|promising)\\s+to\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -320,7 +346,8 @@ final class SentenceClaimFinder {
         String before = sentence.substring(Math.max(0, t.start() - 40), t.start());
         // a pledge or promise to invest commits the money (INVEST); a pledge to sign still awaits the signature
         if (t.action() == Action.INVEST && COMMITMENT_TO.matcher(before).find()) return t;
-        return INTENT_TO.matcher(before).find() ? new Trigger(Action.PROPOSE, t.start(), t.end(), t.token(), false, t.mutual()) : t;
+        boolean intended = INTENT_TO.matcher(before).find() || t.action() == Action.SIGN && BARE_TO.matcher(before).find();
+        return intended ? new Trigger(Action.PROPOSE, t.start(), t.end(), t.token(), false, t.mutual()) : t;
     }
 
     /**

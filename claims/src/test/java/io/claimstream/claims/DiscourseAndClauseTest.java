@@ -95,6 +95,42 @@ class DiscourseAndClauseTest {
     }
 
     @Test
+    void quotationMarksInsideAPhraseDoNotHideIt() {
+        assertThat(claims("Kinshasa is having “daily exchanges” with the United States about cobalt.")).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("CD");
+            assertThat(c.getAction()).isEqualTo(Action.NEGOTIATE);
+            assertThat(c.getCounterparty().getId()).isEqualTo("US");
+        });
+    }
+
+    @Test
+    void aSigningInAToInfinitiveIsProposedNotDone() {
+        assertThat(claims("The Congolese president wrote to Washington asking to strike a cobalt deal."))
+                .noneSatisfy(c -> assertThat(c.getAction()).isEqualTo(Action.SIGN))
+                .anySatisfy(c -> assertThat(c.getAction()).isEqualTo(Action.PROPOSE));
+    }
+
+    @Test
+    void aParticipleAfterTheDealItDescribesHasOnlyAByAgent() {
+        assertThat(claims("The rebel group, named M23 after a failed peace deal signed on March 23, 2009, fights the DRC army."))
+                .noneSatisfy(c -> assertThat(c.getAction()).isEqualTo(Action.SIGN));
+        assertThat(claims("The agreement signed by Rwanda and the DRC in Washington ends the war."))
+                .anySatisfy(c -> assertThat(c.getAction()).isEqualTo(Action.SIGN));
+    }
+
+    @Test
+    void aSigningParticipleUsedAsAnAdjectiveSignsNothing() {
+        assertThat(claims("Trump met Tshisekedi in March.\nHe said the concluded agreement opens Congo's cobalt to American firms."))
+                .noneSatisfy(c -> assertThat(c.getAction()).isEqualTo(Action.SIGN));
+    }
+
+    @Test
+    void anEntityAfterALongTitleIsStillThePrepositionsObject() {
+        assertThat(claims("At a ceremony with U.S. Secretary of State Marco Rubio, the foreign ministers signed the cobalt agreement."))
+                .noneSatisfy(c -> assertThat(c.getActor().getId()).isEqualTo("US"));
+    }
+
+    @Test
     void mainClaimsAreAtMostThreeStatementsInArticleOrder() {
         ExtractionResult result = extractor.extract(TestArticles.seed("001_3b960e37f99b3145.txt"));
 
