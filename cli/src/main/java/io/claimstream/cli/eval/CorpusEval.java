@@ -6,7 +6,10 @@ import io.claimstream.claims.ExtractionResult;
 import io.claimstream.schema.Claim;
 import io.claimstream.streams.stages.DefaultStages;
 import io.claimstream.streams.topology.ClaimstreamTopology;
+import io.claimstream.claims.DomainResource;
 import io.claimstream.schema.Article;
+import io.claimstream.schema.Entity;
+import io.claimstream.schema.EntityType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -78,11 +82,18 @@ public final class CorpusEval {
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
         }
         Map<String, Set<String>> topicsByArticle = TopicAlignment.topicsByArticle(ids, labels);
+        Map<String, DomainResource.EntityDef> entities = new LinkedHashMap<>();
+        DomainResource.loadDefault().entities().forEach(e -> entities.putIfAbsent(e.id(), e));
+        Function<Entity, String> stateOf = bidder -> {
+            DomainResource.EntityDef def = entities.get(bidder.getId());
+            return def != null ? def.state().orElse(null)
+                    : bidder.getType() == EntityType.COUNTRY || bidder.getType() == EntityType.BLOC ? bidder.getId() : null;
+        };
         List<DealScore> scores = new ArrayList<>();
         TopicAlignment.align(topicsByArticle, dealsByArticle).forEach((dealId, topics) -> {
             if (onlyDeal == null || onlyDeal.equals(dealId)) {
                 scores.add(DealScore.of(dealId, out.deals().get(dealId), topics,
-                        TopicAlignment.articlesOf(topics, topicsByArticle), labels));
+                        TopicAlignment.articlesOf(topics, topicsByArticle), labels, stateOf));
             }
         });
         return scores;

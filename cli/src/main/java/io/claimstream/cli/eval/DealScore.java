@@ -2,7 +2,7 @@ package io.claimstream.cli.eval;
 
 import io.claimstream.schema.Bid;
 import io.claimstream.schema.DealState;
-import io.claimstream.schema.EntityType;
+import io.claimstream.schema.Entity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Deal-level figures for one of our deals, against the labelled deal topics aligned with it (see {@link TopicAlignment}):
@@ -28,8 +29,10 @@ record DealScore(String dealId, Set<String> topics, PairScore bidders, Map<Strin
     /**
      * @param deal null when the pipeline built no such deal (every gold bidder is then missing)
      * @param topicArticles the ids of the articles labelled with the topics aligned to this deal
+     * @param stateOf the state a bidder acts for (itself for countries and blocs), or null when it has none
      */
-    static DealScore of(String dealId, DealState deal, Set<String> topics, Set<String> topicArticles, Labels labels) {
+    static DealScore of(String dealId, DealState deal, Set<String> topics, Set<String> topicArticles, Labels labels,
+                        Function<Entity, String> stateOf) {
         Map<String, Set<String>> goldStories = new TreeMap<>();
         for (String id : topicArticles) {
             for (String name : labels.biddersMentioned(id)) {
@@ -38,13 +41,18 @@ record DealScore(String dealId, Set<String> topics, PairScore bidders, Map<Strin
         }
         Map<String, Integer> ours = new LinkedHashMap<>();
         if (deal != null) {
+            // The labels name states: a company's bid (KoBold, Zijin, Al Mansour) counts for the state it acts for,
+            // and a state's independent sources are the distinct pieces behind its own and its companies' bids.
+            Map<String, Set<String>> pieces = new TreeMap<>();
+            Map<String, Integer> counted = new TreeMap<>();
             for (Bid bid : deal.getBids()) {
-                // The labels name countries and blocs; company bids (KoBold, Al Mansour) are the deal's too, but unscored.
-                EntityType type = bid.getBidder().getType();
-                if (type == EntityType.COUNTRY || type == EntityType.BLOC) {
-                    ours.put(bid.getBidder().getId(), bid.getIndependentSources());
-                }
+                String state = stateOf.apply(bid.getBidder());
+                if (state == null) continue;
+                bid.getEvidence().forEach(e -> pieces.computeIfAbsent(state, k -> new LinkedHashSet<>()).add(e.getPieceId()));
+                counted.merge(state, bid.getIndependentSources(), Math::max);
             }
+            // evidence is capped per bid; a bid's own count also holds evicted pieces
+            counted.forEach((state, n) -> ours.put(state, Math.max(n, pieces.getOrDefault(state, Set.of()).size())));
         }
         Set<String> tp = new LinkedHashSet<>(ours.keySet());
         tp.retainAll(goldStories.keySet());
