@@ -85,6 +85,8 @@ class SeedPipelineIT {
         assertThat(us.getIndependentSources()).isEqualTo(3);
         assertThat(us.getContradictions()).isNotEmpty();
         assertThat(us.getSeeks()).contains("cobalt", "lithium", "copper", "tantalum");
+        // China is the incumbent whose dominance the US wants to reduce
+        assertThat(drc.getBids()).filteredOn(b -> b.getIncumbent()).extracting(b -> b.getBidder().getId()).containsExactly("CN");
         assertThat(deals.get("UA:critical-minerals").getBids()).extracting(b -> b.getBidder().getId()).containsExactly("US");
     }
 
