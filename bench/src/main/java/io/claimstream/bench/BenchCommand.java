@@ -75,6 +75,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "21578", description = "Generator seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = {"A claimstream config key for the measured apps, as in a config file; repeatable.",
+                    "E.g. --set kafka.streams.commit.interval.ms=1000 --set num.stream.threads=2."})
+    java.util.Map<String, String> appOverrides = new java.util.LinkedHashMap<>();
+
     @Option(names = "--micro", description = "Run the JMH micro-benchmarks instead (1 fork, 2 warm-up + 3 measured iterations of 1 s).")
     boolean micro;
 
@@ -94,7 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchSettings settings = new BenchSettings(articles, duplicateRate, dealShare, partitions, instances, threads,
                 brokerRecords, latencySeconds, history, bootstrapServers, schemaRegistryUrl, dataDir,
                 corpusRoot != null ? corpusRoot : CorpusLocator.DEFAULT_SEARCH_ROOT, !noInstall,
-                seeds != null ? seeds : defaultSeeds(), seed);
+                seeds != null ? seeds : defaultSeeds(), seed, appOverrides);
         new BenchRun(settings, System.err).runAndPrint(System.out);
         return 0;
     }

@@ -42,6 +42,7 @@ public record DomainResource(
         List<String> intermediaryBefore,
         List<String> intermediaryAfter,
         List<String> irregularTriggerForms,
+        Map<String, String> irregularTriggerLemmas,
         List<Action> hostConflictActions) {
 
     public static final String DEFAULT_RESOURCE = "/io/claimstream/claims/domain-v1.json";
@@ -68,6 +69,7 @@ public record DomainResource(
         intermediaryBefore = orEmpty(intermediaryBefore);
         intermediaryAfter = orEmpty(intermediaryAfter);
         irregularTriggerForms = orEmpty(irregularTriggerForms);
+        irregularTriggerLemmas = irregularTriggerLemmas == null ? Map.of() : Map.copyOf(irregularTriggerLemmas);
         hostConflictActions = orEmpty(hostConflictActions);
     }
 

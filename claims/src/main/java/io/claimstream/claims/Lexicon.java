@@ -33,6 +33,10 @@ final class Lexicon {
     final EntityDef hostEntity;
     final Set<Action> hostConflictActions;
     private final Set<String> irregularForms;
+    /** Irregular forms with their lemma given in the file ("sought" -> "seek"): no statistical lemmatizer needed. */
+    private final Map<String, String> irregularLemmas = new HashMap<>();
+    /** Every lemma of the file without its POS limit: what {@link #mayTrigger} looks for. */
+    private final Set<String> triggerWords = new java.util.HashSet<>();
 
     /**
      * The action token i triggers: by its form; else by a regular English inflection of a trigger ("talks",
@@ -52,7 +56,35 @@ final class Lexicon {
             if (byStem == null && coarse.equals("NOUN") && form.endsWith("ing")) byStem = lookup(stem, "VERB");
             if (byStem != null) return byStem;
         }
+        String listedLemma = irregularLemmas.get(form);
+        if (listedLemma != null) return lookup(listedLemma, coarse);
         return irregularForms.contains(form) ? lookup(tagged.lemma(i), coarse) : null;
+    }
+
+    /**
+     * Whether any word of the sentence could trigger an action, read without tagging: a lemma of the file in any POS,
+     * a regular inflection of one, an irregular form, or an action phrase. A superset of what {@link #action} accepts
+     * once tags are known, so a sentence that fails it needs no tagging at all.
+     */
+    boolean mayTrigger(String sentence) {
+        int i = 0, n = sentence.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(sentence.charAt(i))) i++;
+            int start = i;
+            while (i < n && Character.isLetter(sentence.charAt(i))) i++;
+            if (i > start && triggerWord(sentence.substring(start, i).toLowerCase(Locale.ROOT))) return true;
+        }
+        return !actionPhrases.find(sentence).isEmpty();
+    }
+
+    private boolean triggerWord(String form) {
+        if (triggerWords.contains(form) || irregularForms.contains(form)) return true;
+        String listedLemma = irregularLemmas.get(form);
+        if (listedLemma != null) return triggerWords.contains(listedLemma);
+        for (String stem : regularStems(form)) {
+            if (triggerWords.contains(stem)) return true;
+        }
+        return false;
     }
 
     /** The action a bare word triggers, by form or regular inflection, with no POS to check ("brokered"). */
@@ -128,10 +160,13 @@ final class Lexicon {
             actionDefs.putIfAbsent(def.action(), def);
             // the first action listing a lemma owns it, so the file's order settles ambiguous words
             def.lemmas().forEach(l -> actionByLemma.putIfAbsent(lemmaKey(l), def.action()));
+            def.lemmas().forEach(l -> triggerWords.add(lemmaKey(l).replaceFirst(":.*", "")));
             def.phrases().forEach(x -> p.add(x, def.action(), false));
         }
         actionPhrases = p.build();
         irregularForms = lowerSet(domain.irregularTriggerForms());
+        domain.irregularTriggerLemmas().forEach((form, lemma) ->
+                irregularLemmas.put(form.toLowerCase(Locale.ROOT), lemma.toLowerCase(Locale.ROOT)));
         amounts = new AmountParser(domain.currencies(), domain.multipliers());
         hostEntity = domain.entities().stream().filter(x -> x.id().equals(domain.host())).findFirst().orElse(null);
         hostConflictActions = domain.hostConflictActions().isEmpty() ? Set.of() : java.util.EnumSet.copyOf(domain.hostConflictActions());

@@ -95,6 +95,8 @@ final class SentenceClaimFinder {
         namedSubject.accept(pronounFirst ? null
                 : mentions.stream().filter(m -> !ClauseCues.objectOfPreposition(sentence, m)).findFirst().orElse(null));
         if (mentions.isEmpty()) return List.of();
+        // tagging is most of the cost: a sentence with no word that could trigger an action is done here
+        if (!lexicon.mayTrigger(sentence) && !DEAL_REACHED.matcher(sentence).find()) return List.of();
         TaggedSentence tagged = tagging.get();
         List<Trigger> triggers = triggers(sentence, tagged, mentions);
         if (triggers.isEmpty()) return List.of();

@@ -53,4 +53,26 @@ class DomainResourceTest {
         });
         assertThat(new BidderRule(domain).bidders(claims)).containsExactly("DE");
     }
+
+    @Test
+    void irregularFormsResolveThroughTheirListedLemmaOrElseTheStatisticalLemmatizer(@TempDir Path dir) throws IOException {
+        String domain = """
+                {"version": "lithium-v1", "host": "CL",
+                 "englishStopwords": ["the", "of", "and", "to", "in", "a", "with", "for", "has"],
+                 "entities": [
+                   {"id": "CL", "type": "COUNTRY", "name": "Chile", "aliases": ["Chile"]},
+                   {"id": "DE", "type": "COUNTRY", "name": "Germany", "aliases": ["Germany"]}],
+                 "assets": [{"id": "lithium", "aliases": ["lithium"]}],
+                 "actions": [{"action": "SEEK", "lemmas": ["seek"]}],
+                 %s}
+                """;
+        String sentence = "Germany sought lithium from Chile.";
+        for (String irregular : List.of("\"irregularTriggerLemmas\": {\"sought\": \"seek\"}", "\"irregularTriggerForms\": [\"sought\"]")) {
+            Path file = dir.resolve("d" + irregular.length() + ".json");
+            Files.writeString(file, domain.formatted(irregular));
+            List<Claim> claims = new ClaimExtractor(DomainResource.load(file)).extract(TestArticles.english(sentence)).claims();
+
+            assertThat(claims).as(irregular).singleElement().satisfies(c -> assertThat(c.getAction()).isEqualTo(Action.SEEK));
+        }
+    }
 }

@@ -125,22 +125,23 @@ final class DemoCommand implements Callable<Integer> {
 
     private void awaitCaughtUp(StreamsApp app, ClaimstreamConfig config, PrintStream say) throws InterruptedException {
         Properties client = config.clientProperties(ClaimstreamConfig.KAFKA_CONSUMER_PREFIX);
-        CaughtUp caughtUp = new CaughtUp(config.applicationId(), app.topology(), client);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long started = System.nanoTime();
-        while (true) {
-            if (app.runner().exitStatus() != 0) {
-                throw new IllegalStateException("the streams app died: " + app.runner().health().fatalError());
+        try (CaughtUp caughtUp = new CaughtUp(config.applicationId(), app.topology(), client)) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            long started = System.nanoTime();
+            while (true) {
+                if (app.runner().exitStatus() != 0) {
+                    throw new IllegalStateException("the streams app died: " + app.runner().health().fatalError());
+                }
+                if (app.runner().health().ready() && caughtUp.check()) {
+                    say.printf("      done in %.1f s%n", (System.nanoTime() - started) / 1e9);
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("processing did not finish within " + timeout);
+                }
+                say.printf("      ... %s, %.0f s%n", app.runner().health().state(), (System.nanoTime() - started) / 1e9);
+                app.awaitExit(Duration.ofSeconds(2));
             }
-            if (app.runner().health().ready() && caughtUp.check()) {
-                say.printf("      done in %.1f s%n", (System.nanoTime() - started) / 1e9);
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("processing did not finish within " + timeout);
-            }
-            say.printf("      ... %s, %.0f s%n", app.runner().health().state(), (System.nanoTime() - started) / 1e9);
-            app.awaitExit(Duration.ofSeconds(2));
         }
     }
 

@@ -84,8 +84,8 @@ final class ReplayCommand implements Callable<Integer> {
         Instant started = Instant.now();
         StreamsApp app = StreamsApp.start(replay, DefaultStages.load(), true);
         try {
-            CaughtUp caughtUp = new CaughtUp(replay.applicationId(), app.topology(), replay.commonClientProperties());
-            try (Admin admin = Admin.create(replay.clientProperties(ClaimstreamConfig.KAFKA_ADMIN_PREFIX))) {
+            try (CaughtUp caughtUp = new CaughtUp(replay.applicationId(), app.topology(), replay.commonClientProperties());
+                 Admin admin = Admin.create(replay.clientProperties(ClaimstreamConfig.KAFKA_ADMIN_PREFIX))) {
                 while (true) {
                     if (app.runner().exitStatus() != 0) {
                         out.println("replay failed: the streams app died: " + app.runner().health().fatalError());

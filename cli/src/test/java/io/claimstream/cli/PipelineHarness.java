@@ -106,9 +106,10 @@ final class PipelineHarness {
     }
 
     void awaitProcessed(StreamsApp app, Duration atMost) {
-        CaughtUp caughtUp = new CaughtUp(config.applicationId(), app.topology(), clientProps());
-        await().atMost(atMost).pollInterval(Duration.ofMillis(500))
-                .until(() -> app.runner().health().ready() && caughtUp.check());
+        try (CaughtUp caughtUp = new CaughtUp(config.applicationId(), app.topology(), clientProps())) {
+            await().atMost(atMost).pollInterval(Duration.ofMillis(500))
+                    .until(() -> app.runner().health().ready() && caughtUp.check());
+        }
     }
 
     <T extends SpecificRecord> List<ConsumerRecord<String, T>> read(TopicLabel label, Class<T> type) {

@@ -149,6 +149,7 @@ public final class BenchRun {
         ClaimstreamTopology.Stages stages = new ClaimstreamTopology.Stages(defaults.dedup(),
                 new HistoryBypassingClaims(defaults.claims(), historyPrefix), defaults.deals());
         List<StreamsApp> apps = new ArrayList<>();
+        CaughtUp caughtUp = null;
         try (Footprint footprint = new Footprint().start()) {
             for (int i = 0; i < settings.instances(); i++) {
                 apps.add(StreamsApp.start(config.with("state.dir", config.stateDir().resolve("instance-" + i).toString()),
@@ -157,7 +158,7 @@ public final class BenchRun {
             List<Supplier<KafkaStreams.State>> states = apps.stream()
                     .<Supplier<KafkaStreams.State>>map(a -> () -> a.runner().streams().state()).toList();
             long t0 = awaitRunning(states);
-            CaughtUp caughtUp = new CaughtUp(config.applicationId(), apps.get(0).topology(), config.commonClientProperties());
+            caughtUp = new CaughtUp(config.applicationId(), apps.get(0).topology(), config.commonClientProperties());
             CatchUpWait wait = new CatchUpWait(clients);
             double secs = wait.await(config.applicationId(), raw, rawEnd, 0, caughtUp::check, worst(states), t0,
                     CATCH_UP_TIMEOUT, new Progress(log, "full topology"));
@@ -180,6 +181,9 @@ public final class BenchRun {
                     settings.instances(), settings.threads(), limit.produce(), limit.consume(), pass, full, latency,
                     memory, stateBytes, sstBytes, processed, history);
         } finally {
+            if (caughtUp != null) {
+                caughtUp.close();
+            }
             closeAll(apps);
         }
     }
@@ -266,6 +270,7 @@ public final class BenchRun {
             // Run-specific names: a run against a shared cluster never mixes with earlier runs or real data.
             o.put("topics." + label.label() + ".name", runId + "." + label.defaultName());
         }
+        o.putAll(settings.appOverrides());
         return ClaimstreamConfig.of(ConfigLayers.defaults().withOverrides(o, "bench"));
     }
 

@@ -1,6 +1,7 @@
 package io.claimstream.bench.run;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Everything one end-to-end run needs.
@@ -21,11 +22,16 @@ import java.nio.file.Path;
  * @param installCorpus    apt-get install weka when the corpus is missing
  * @param seedsDir         seed articles with deal claims
  * @param seed             generator seed
+ * @param appOverrides     claimstream config keys for the measured apps (e.g. kafka.streams.commit.interval.ms)
  */
 public record BenchSettings(int articles, double duplicateRate, double dealShare, int partitions, int instances, int threads,
                             long brokerRecords, int latencySeconds, int history, String bootstrapServers,
                             String registryUrl, Path dataDir, Path corpusRoot, boolean installCorpus, Path seedsDir,
-                            long seed) {
+                            long seed, Map<String, String> appOverrides) {
+
+    public BenchSettings {
+        appOverrides = Map.copyOf(appOverrides);
+    }
 
     public boolean localStack() {
         return bootstrapServers == null;

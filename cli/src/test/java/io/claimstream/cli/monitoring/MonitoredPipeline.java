@@ -82,9 +82,10 @@ final class MonitoredPipeline {
     }
 
     void awaitProcessed(StreamsApp app, Duration atMost) {
-        CaughtUp caughtUp = new CaughtUp(config.applicationId(), app.topology(), config.commonClientProperties());
-        await().atMost(atMost).pollInterval(Duration.ofMillis(500))
-                .until(() -> app.runner().health().ready() && caughtUp.check());
+        try (CaughtUp caughtUp = new CaughtUp(config.applicationId(), app.topology(), config.commonClientProperties())) {
+            await().atMost(atMost).pollInterval(Duration.ofMillis(500))
+                    .until(() -> app.runner().health().ready() && caughtUp.check());
+        }
     }
 
     private PublisherFactory publishers() {

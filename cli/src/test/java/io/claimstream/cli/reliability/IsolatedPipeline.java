@@ -171,7 +171,9 @@ public final class IsolatedPipeline {
 
     /** Exact "every committed input record has been processed", whoever runs the instances. */
     public boolean caughtUp() {
-        return new CaughtUp(config.applicationId(), topology(), config.commonClientProperties()).check();
+        try (CaughtUp caughtUp = new CaughtUp(config.applicationId(), topology(), config.commonClientProperties())) {
+            return caughtUp.check();
+        }
     }
 
     /** Waits until the pipeline has caught up while {@code healthy} holds (e.g. the instances answer ready). */

@@ -60,9 +60,10 @@ class SecurePipelineIT {
                 "--progress=NONE", seeds().toString());
         assertThat(status).as("produce exit status").isZero();
 
-        CaughtUp caughtUp = new CaughtUp(streams.applicationId(), app.topology(), streams.commonClientProperties());
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                .until(() -> app.runner().health().ready() && caughtUp.check());
+        try (CaughtUp caughtUp = new CaughtUp(streams.applicationId(), app.topology(), streams.commonClientProperties())) {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> app.runner().health().ready() && caughtUp.check());
+        }
     }
 
     @AfterAll

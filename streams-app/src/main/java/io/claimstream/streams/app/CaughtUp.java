@@ -32,12 +32,18 @@ import org.apache.kafka.streams.TopologyDescription;
  * committed offset must find no record before the end. Topics are checked in topology order (upstream first): because
  * each task commits its input offsets and its outputs in one transaction, an upstream topic found caught up has
  * already made all its outputs visible to the downstream checks that follow.
+ *
+ * <p>The admin client and the consumer are opened on the first check and kept for the next ones: callers poll this
+ * every few hundred milliseconds, and a fresh pair of clients per poll costs more CPU than the app being watched on a
+ * small machine. Close it when done.
  */
-public final class CaughtUp {
+public final class CaughtUp implements AutoCloseable {
 
     private final String applicationId;
     private final List<String> topicsInOrder;
     private final Properties clientProps;
+    private Admin admin;
+    private KafkaConsumer<byte[], byte[]> consumer;
 
     public CaughtUp(String applicationId, Topology topology, Properties clientProps) {
         this.applicationId = applicationId;
@@ -51,25 +57,44 @@ public final class CaughtUp {
 
     /** True when no committed record in any source topic is left unprocessed. */
     public boolean check() {
-        Properties p = new Properties();
-        p.putAll(clientProps);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1");
-        try (Admin admin = Admin.create(clientProps);
-             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            for (String topic : topicsInOrder) {
-                Map<TopicPartition, OffsetAndMetadata> committed = committed(admin);
-                List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                        .map(info -> new TopicPartition(topic, info.partition())).toList();
-                if (partitions.isEmpty()) {
-                    continue;
-                }
-                if (!partitionCaughtUp(consumer, partitions, committed)) {
-                    return false;
-                }
+        openClients();
+        for (String topic : topicsInOrder) {
+            Map<TopicPartition, OffsetAndMetadata> committed = committed(admin);
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            if (partitions.isEmpty()) {
+                continue;
             }
-            return true;
+            if (!partitionCaughtUp(consumer, partitions, committed)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void openClients() {
+        if (admin == null) {
+            admin = Admin.create(clientProps);
+        }
+        if (consumer == null) {
+            Properties p = new Properties();
+            p.putAll(clientProps);
+            p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+            p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1");
+            consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (consumer != null) {
+            consumer.close();
+            consumer = null;
+        }
+        if (admin != null) {
+            admin.close();
+            admin = null;
         }
     }
 

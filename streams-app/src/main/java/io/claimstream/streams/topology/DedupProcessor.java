@@ -104,13 +104,14 @@ final class DedupProcessor implements Processor<String, FingerprintedArticle, St
     }
 
     private KeyValue<Long, UniqueArticle> latestPiece(String id) {
-        KeyValue<Long, UniqueArticle> latest = null;
-        try (WindowStoreIterator<UniqueArticle> it = pieces.fetch(id, 0L, Long.MAX_VALUE)) {
-            while (it.hasNext()) {
-                latest = it.next();
-            }
+        return newest(pieces, id);
+    }
+
+    /** The newest entry under {@code key}: the first of a backward fetch, rather than the last of a full forward scan. */
+    private static <V> KeyValue<Long, V> newest(WindowStore<String, V> store, String key) {
+        try (WindowStoreIterator<V> it = store.backwardFetch(key, 0L, Long.MAX_VALUE)) {
+            return it.hasNext() ? it.next() : null;
         }
-        return latest;
     }
 
     private static byte[] bytes(ByteBuffer buffer) {
@@ -141,13 +142,8 @@ final class DedupProcessor implements Processor<String, FingerprintedArticle, St
 
         @Override
         public byte[] fingerprintOf(String articleId) {
-            byte[] latest = null;
-            try (WindowStoreIterator<byte[]> it = fingerprints.fetch(articleId, 0L, Long.MAX_VALUE)) {
-                while (it.hasNext()) {
-                    latest = it.next().value;
-                }
-            }
-            return latest;
+            KeyValue<Long, byte[]> latest = newest(fingerprints, articleId);
+            return latest == null ? null : latest.value;
         }
 
         @Override
