@@ -57,8 +57,10 @@ public final class FingerprintExtractor {
         byte[] minHash = MIN_HASH.createHasher().compute(ElementHashProvider.ofValues(
                 wordHashes.length == 0 ? new long[] {0L} : wordHashes));
 
-        Set<String> names = new LinkedHashSet<>(TextAnalysis.entities(body));
-        names.addAll(TextAnalysis.numbers(body));
+        Set<String> entities = TextAnalysis.entities(body);
+        Set<String> numbers = TextAnalysis.numbers(body);
+        Set<String> names = new LinkedHashSet<>(entities);
+        names.addAll(numbers);
         long[] nameHashes = names.stream().mapToLong(TextAnalysis.HASHER::hashCharsToLong).toArray();
         byte[] entityMinHash = ENTITY_MIN_HASH.createHasher().compute(ElementHashProvider.ofValues(
                 nameHashes.length == 0 ? new long[] {0L} : nameHashes));
@@ -69,9 +71,9 @@ public final class FingerprintExtractor {
                 observedAt == null ? Instant.EPOCH : observedAt, minHash, entityMinHash,
                 sentenceHashes.stream().mapToInt(Integer::intValue).toArray(),
                 sentenceWords.toArray(short[][]::new),
-                sortedDistinct32(TextAnalysis.numbers(body), MAX_NUMBERS),
+                sortedDistinct32(numbers, MAX_NUMBERS),
                 sortedDistinct32(TextAnalysis.quotes(body), MAX_QUOTES),
-                sortedDistinct16(TextAnalysis.entities(body).stream().limit(MAX_ENTITIES).toList()),
+                sortedDistinct16(entities.stream().limit(MAX_ENTITIES).toList()),
                 new ArrayList<>(analysed.attributions()).subList(0, Math.min(4, analysed.attributions().size())),
                 body.length());
     }

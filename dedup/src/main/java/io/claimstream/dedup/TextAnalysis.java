@@ -20,15 +20,12 @@ final class TextAnalysis {
     static final Hasher64 HASHER = Hashing.komihash5_0(0x5eed_d0d0L);
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
-    private static final Pattern ENTITY = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}]+");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{24,400})\"");
     /** "Source: x.com", "Original Source: www.x.com", "SOURCE:AFP", "Source: https://x.com/..." on a line of its own. */
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(?i)^\\s*(?:original\\s+)?(?:source|via|credit)\\s*:\\s*(?:https?://)?(?:www\\.)?([\\p{L}\\d.-]+)");
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
-    private static final Set<String> STOPWORDS = Set.copyOf(java.util.List.of((
+    static final Set<String> STOPWORDS = Set.copyOf(java.util.List.of((
             "the and for with that this from are was were been has have had its their his her they she him them which who"
             + " whom will would said says also but not than into about over after more most while such can could may there"
             + " other our out all any one two new what when where how why per via les des une est pour par dans sur que qui"
@@ -39,6 +36,9 @@ final class TextAnalysis {
 
     /** NFKC with typographic quotes, dashes and odd spaces folded, so copies that differ only in typography agree. */
     static String fold(String text) {
+        if (isAscii(text)) {
+            return text; // NFKC and the typographic folds below leave ASCII as it is
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -52,6 +52,15 @@ final class TextAnalysis {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     record Analysed(List<String> bodyLines, List<String> sentences, Set<String> attributions) {
@@ -92,18 +101,49 @@ final class TextAnalysis {
     }
 
     private static boolean isProse(String line) {
-        int words = line.split("\\s+").length;
+        int words = words(line);
         char last = line.charAt(line.length() - 1);
         boolean ends = last == '.' || last == '!' || last == '?' || last == '"' || last == '\'' || last == ')';
         return ends || words >= 10;
     }
 
-    /** Lower-cased content words: no stopwords, no one- or two-letter tokens. */
+    /** Whitespace-separated words of a stripped line, as {@code line.split("\\s+").length} counts them. */
+    private static int words(String line) {
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = isRegexSpace(line.charAt(i));
+            if (space && !inSpace) {
+                words++;
+            }
+            inSpace = space;
+        }
+        return inSpace ? words - 1 : words;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    // The scanners below replace regular expressions on the hottest path of fingerprinting (the WORD, ENTITY and
+    // NUMBER patterns): same tokens, same order, a fraction of the cost. DedupFingerprintStabilityTest pins them.
+
+    /** Lower-cased content words: no stopwords, no one- or two-letter tokens. Words are runs of letters and digits. */
     static List<String> contentWords(String sentence) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String w = m.group();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int i = 0, n = lower.length();
+        while (i < n) {
+            int cp = lower.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(cp = lower.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            String w = lower.substring(start, i);
             if (w.length() > 2 && !STOPWORDS.contains(w)) {
                 out.add(w);
             }
@@ -111,14 +151,35 @@ final class TextAnalysis {
         return out;
     }
 
+    private static boolean isWordChar(int cp) {
+        return Character.isLetter(cp) || Character.isDigit(cp);
+    }
+
+    /** Capitalised words ("Kinshasa", "DRC"): an upper-case letter not preceded by a letter, then one or more letters. */
     static Set<String> entities(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = ENTITY.matcher(text);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            if (!STOPWORDS.contains(w)) {
-                out.add(w);
+        int i = 0, n = text.length();
+        boolean afterLetter = false;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            if (!afterLetter && Character.isUpperCase(cp) && Character.getType(cp) == Character.UPPERCASE_LETTER) {
+                int end = i + len;
+                while (end < n && Character.isLetter(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                if (end > i + len) {
+                    String w = text.substring(i, end).toLowerCase(Locale.ROOT);
+                    if (!STOPWORDS.contains(w)) {
+                        out.add(w);
+                    }
+                    i = end;
+                    afterLetter = true;
+                    continue;
+                }
             }
+            afterLetter = Character.isLetter(cp);
+            i += len;
         }
         return out;
     }
@@ -126,15 +187,34 @@ final class TextAnalysis {
     /** Numbers with separators removed ("21,000" and "21.000" agree; the language decides which one is decimal). */
     static Set<String> numbers(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            String n = m.group().replaceAll("[.,]", "");
+        int i = 0, n = text.length();
+        while (i < n) {
+            if (!isAsciiDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            StringBuilder digits = new StringBuilder();
+            while (true) {
+                while (i < n && isAsciiDigit(text.charAt(i))) {
+                    digits.append(text.charAt(i++));
+                }
+                // a separator counts only between digits: "21,000" but not "21, 000" or a sentence's final "21."
+                if (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == ',') && isAsciiDigit(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
             // Single digits are everywhere (list items, "2 countries"): no evidence of a shared source.
-            if (n.length() >= 2) {
-                out.add(n);
+            if (digits.length() >= 2) {
+                out.add(digits.toString());
             }
         }
         return out;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static List<String> quotes(String text) {
