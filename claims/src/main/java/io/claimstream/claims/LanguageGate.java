@@ -48,9 +48,11 @@ final class LanguageGate {
                 : new Decision(false, "unknown-language-not-english:stopword-ratio=" + figure);
     }
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}']+");
+
     double stopwordRatio(String text) {
         int words = 0, hits = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty()) continue;
             words++;
             if (stopwords.contains(w)) hits++;

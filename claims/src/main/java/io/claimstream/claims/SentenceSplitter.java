@@ -20,11 +20,16 @@ final class SentenceSplitter {
 
     private final EnglishNlp nlp;
     private final Set<String> abbreviations;
+    /** The last characters of the abbreviations (".", mostly). */
+    private final String abbreviationEnds;
     private final Set<String> sentenceOpeners;
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s,;:]+");
 
     SentenceSplitter(EnglishNlp nlp, DomainResource domain) {
         this.nlp = nlp;
         this.abbreviations = Set.copyOf(domain.abbreviations());
+        this.abbreviationEnds = abbreviations.stream().filter(a -> !a.isEmpty())
+                .map(a -> String.valueOf(a.charAt(a.length() - 1))).distinct().collect(Collectors.joining());
         this.sentenceOpeners = domain.englishStopwords().stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
@@ -73,7 +78,7 @@ final class SentenceSplitter {
                 int wordStart = paragraph.lastIndexOf(' ', space - 1) + 1;
                 String word = paragraph.substring(Math.max(wordStart, start), space);
                 if (endsWithAbbreviation(word) && space + 1 < p[1]) {
-                    String next = paragraph.substring(space + 1, p[1]).split("[\\s,;:]+", 2)[0];
+                    String next = WORD_BREAK.split(paragraph.substring(space + 1, p[1]), 2)[0];
                     if (!next.isEmpty() && Character.isUpperCase(next.charAt(0))
                             && sentenceOpeners.contains(next.toLowerCase(Locale.ROOT))) {
                         out.add(new int[] {start, space});
@@ -96,12 +101,17 @@ final class SentenceSplitter {
         if (next.isEmpty()) return false;
         char first = next.charAt(0);
         if (Character.isDigit(first) || Character.isLowerCase(first)) return true;
-        String firstWord = next.split("[\\s,;:]+", 2)[0].toLowerCase(Locale.ROOT);
+        String firstWord = WORD_BREAK.split(next, 2)[0].toLowerCase(Locale.ROOT);
         return Character.isUpperCase(first) && !sentenceOpeners.contains(firstWord);
     }
 
+    /** Called for every word of the text: no regex, and a word whose last character ends no abbreviation is out at once. */
     private boolean endsWithAbbreviation(String word) {
-        String w = word.replaceAll("^[\"'(\\[]+", "");
-        return abbreviations.contains(w);
+        if (word.isEmpty() || abbreviationEnds.indexOf(word.charAt(word.length() - 1)) < 0) return false;
+        int from = 0;
+        while (from < word.length() && OPENING_MARKS.indexOf(word.charAt(from)) >= 0) from++;
+        return abbreviations.contains(word.substring(from));
     }
+
+    private static final String OPENING_MARKS = "\"'([";
 }
