@@ -38,19 +38,18 @@ record Labels(Map<String, JsonNode> byId) {
     }
 
     Set<String> biddersMentioned(String id) {
-        Set<String> s = new LinkedHashSet<>();
-        JsonNode n = byId.get(id);
-        if (n != null) {
-            n.path("bidders_mentioned").forEach(b -> s.add(b.asText()));
-        }
-        return s;
+        return strings(id, "bidders_mentioned");
     }
 
     Set<String> dealTopics(String id) {
+        return strings(id, "deal_topics");
+    }
+
+    private Set<String> strings(String id, String field) {
         Set<String> s = new LinkedHashSet<>();
         JsonNode n = byId.get(id);
         if (n != null) {
-            n.path("deal_topics").forEach(t -> s.add(t.asText()));
+            n.path(field).forEach(v -> s.add(v.asText()));
         }
         return s;
     }
