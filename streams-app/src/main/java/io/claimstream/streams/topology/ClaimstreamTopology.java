@@ -52,8 +52,8 @@ import org.apache.kafka.streams.state.WindowStore;
  *                                                                                       └▶ articles.duplicates
  * articles.unique ─ (new pieces) ─ extract claims ─ key by deal ─▶ claims
  * claims ──────────┬─ by deal ─────────────────────────────┐
- *                  └─ by piece ─▶ piece-deals ─┐           ├─ cogroup ─▶ deal-state ─┬▶ deals
- * articles.duplicates ─ by piece ─▶ piece-copies ┴─ join ─▶ by deal ┘                 └─ diff ─▶ bid-updates
+ *                  └─ by piece ─┬─ piece-route ─▶ by deal ┤ cogroup ─▶ deal-state ─┬▶ deals
+ * articles.duplicates ─ by piece ─┘  (windowed, dedup retention)                  └─ diff ─▶ bid-updates
  * </pre>
  *
  * Every processor, store, repartition topic and join is named, so the topology can evolve without renaming state.
@@ -74,7 +74,7 @@ public final class ClaimstreamTopology {
         KStream<String, Intake.Accepted> articles = intake(builder, topics, settings, serdes, metrics);
         dedup(builder, articles, topics, settings, serdes, stages.dedup(), metrics);
         claims(builder, topics, serdes, stages, metrics);
-        deals(builder, topics, serdes, stages.deals(), metrics, keys);
+        deals(builder, topics, settings, serdes, stages.deals(), metrics, keys);
         return builder.build();
     }
 
@@ -177,7 +177,7 @@ public final class ClaimstreamTopology {
                 .to(topics.name(TopicLabel.CLAIMS), Produced.with(Serdes.String(), serdes.value(Claim.class)).withName("claims-sink"));
     }
 
-    private static void deals(StreamsBuilder builder, Topics topics, RecordSerdes serdes, DealStage stage, PipelineMetrics metrics,
+    private static void deals(StreamsBuilder builder, Topics topics, PipelineSettings settings, RecordSerdes serdes, DealStage stage, PipelineMetrics metrics,
                               Serde<String> keys) {
         Serde<Claim> claimSerde = serdes.value(Claim.class);
         Serde<PieceCopies> copiesSerde = serdes.value(PieceCopies.class);
@@ -187,30 +187,24 @@ public final class ClaimstreamTopology {
                 .stream(topics.name(TopicLabel.CLAIMS), Consumed.with(keys, claimSerde).withName("claims-source"))
                 .filter((dealId, claim) -> claim.getDealId() != null, Named.as("claims-with-deal"));
 
-        // Which deals each original piece supports, so that its copies can be credited to those deals.
-        KTable<String, PieceDeals> pieceDeals = dealClaims
-                .groupBy((dealId, claim) -> claim.getArticleId(), Grouped.with("claims-by-piece", keys, claimSerde))
-                .aggregate(() -> null, (pieceId, claim, agg) -> PieceDealsAggregator.add(pieceId, claim.getDealId(), agg),
-                        Named.as("piece-deals-aggregate"),
-                        Materialized.<String, PieceDeals, KeyValueStore<Bytes, byte[]>>as("piece-deals")
-                                .withKeySerde(keys).withValueSerde(serdes.value(PieceDeals.class)));
-
-        KTable<String, PieceCopies> pieceCopies = builder
+        // Which deals each original piece supports, and which copies it has, so that its copies are credited to
+        // those deals whichever arrives first (PieceRouter; bounded by the dedup retention).
+        builder.addStateStore(windowStore(PieceRouter.DEALS_STORE, settings.dedupRetention(), false, serdes.value(PieceDeals.class)));
+        builder.addStateStore(windowStore(PieceRouter.COPIES_STORE, settings.dedupRetention(), false, copiesSerde));
+        KStream<String, PieceRouter.Event> dealsOfPieces = dealClaims
+                .selectKey((dealId, claim) -> claim.getArticleId(), Named.as("claims-piece-key"))
+                .repartition(Repartitioned.<String, Claim>as("claims-by-piece").withKeySerde(keys).withValueSerde(claimSerde))
+                .mapValues(claim -> (PieceRouter.Event) new PieceRouter.Deal(claim.getDealId()), Named.as("claims-piece-deal"));
+        KStream<String, PieceRouter.Event> copiesOfPieces = builder
                 .stream(topics.name(TopicLabel.ARTICLES_DUPLICATES),
                         Consumed.with(keys, serdes.value(DuplicateNotice.class)).withName("duplicates-source"))
-                .groupBy((id, notice) -> notice.getCanonicalArticleId(),
-                        Grouped.with("duplicates-by-piece", keys, serdes.value(DuplicateNotice.class)))
-                .aggregate(() -> null, (pieceId, notice, agg) -> PieceCopiesAggregator.add(pieceId, notice, agg),
-                        Named.as("piece-copies-aggregate"),
-                        Materialized.<String, PieceCopies, KeyValueStore<Bytes, byte[]>>as("piece-copies")
-                                .withKeySerde(keys).withValueSerde(copiesSerde));
-
-        KGroupedStream<String, PieceCopies> copiesByDeal = pieceCopies
-                .join(pieceDeals, CopiesForDeals::new, Named.as("piece-copies-join"))
-                .toStream(Named.as("piece-copies-joined"))
-                .flatMap((pieceId, joined) -> joined == null ? List.<KeyValue<String, PieceCopies>>of()
-                        : joined.deals().getDealIds().stream().map(d -> KeyValue.pair(d, joined.copies())).toList(),
-                        Named.as("piece-copies-to-deals"))
+                .selectKey((id, notice) -> notice.getCanonicalArticleId(), Named.as("duplicates-piece-key"))
+                .repartition(Repartitioned.<String, DuplicateNotice>as("duplicates-by-piece").withKeySerde(keys)
+                        .withValueSerde(serdes.value(DuplicateNotice.class)))
+                .mapValues(notice -> (PieceRouter.Event) new PieceRouter.Copy(notice), Named.as("duplicates-piece-copy"));
+        KGroupedStream<String, PieceCopies> copiesByDeal = dealsOfPieces
+                .merge(copiesOfPieces, Named.as("piece-events"))
+                .process(PieceRouter::new, Named.as("piece-route"), PieceRouter.DEALS_STORE, PieceRouter.COPIES_STORE)
                 .groupByKey(Grouped.with("copies-by-deal", keys, copiesSerde));
 
         KTable<String, DealState> dealState = dealClaims
@@ -227,10 +221,6 @@ public final class ClaimstreamTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BID_PREVIOUS_STORE), keys, dealSerde));
         changes.process(() -> new BidUpdateDetector(stage, metrics), Named.as("bid-updates-detect"), BID_PREVIOUS_STORE)
                 .to(topics.name(TopicLabel.BID_UPDATES), Produced.with(keys, serdes.value(BidUpdate.class)).withName("bid-updates-sink"));
-    }
-
-    /** The value of the piece-copies/piece-deals join; never serialised. */
-    record CopiesForDeals(PieceCopies copies, PieceDeals deals) {
     }
 
     private static <V> StoreBuilder<WindowStore<String, V>> windowStore(String name, Duration retention, boolean duplicates, Serde<V> values) {

@@ -1,0 +1,83 @@
+package io.claimstream.streams.topology;
+
+import io.claimstream.schema.DuplicateNotice;
+import io.claimstream.schema.PieceCopies;
+import io.claimstream.schema.PieceDeals;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/**
+ * Credits the copies of an original piece to every deal the piece's claims went to, whichever arrives first: a piece's
+ * deals (from its claims) and its copies (from the dedup notices) are remembered per piece, and each change sends the
+ * piece's current copy list to the deals concerned. Both memories are window stores with the dedup retention: dedup
+ * finds no copy of a piece older than that, so nothing new can arrive for it and its entries may expire. (Key-value
+ * tables here would grow with every piece forever.)
+ */
+final class PieceRouter implements Processor<String, PieceRouter.Event, String, PieceCopies> {
+
+    static final String DEALS_STORE = "piece-deals-recent";
+    static final String COPIES_STORE = "piece-copies-recent";
+
+    /** What the router hears about a piece; never serialised. */
+    sealed interface Event {
+    }
+
+    /** A claim of the piece went to this deal. */
+    record Deal(String dealId) implements Event {
+    }
+
+    /** The dedup stage found a copy of the piece. */
+    record Copy(DuplicateNotice notice) implements Event {
+    }
+
+    private ProcessorContext<String, PieceCopies> context;
+    private WindowStore<String, PieceDeals> deals;
+    private WindowStore<String, PieceCopies> copies;
+
+    @Override
+    public void init(ProcessorContext<String, PieceCopies> context) {
+        this.context = context;
+        this.deals = context.getStateStore(DEALS_STORE);
+        this.copies = context.getStateStore(COPIES_STORE);
+    }
+
+    @Override
+    public void process(Record<String, Event> record) {
+        String pieceId = record.key();
+        if (pieceId == null) {
+            return;
+        }
+        PieceDeals knownDeals = newest(deals, pieceId);
+        PieceCopies knownCopies = newest(copies, pieceId);
+        if (record.value() instanceof Deal deal) {
+            PieceDeals updated = PieceDealsAggregator.add(pieceId, deal.dealId(), knownDeals);
+            if (updated == knownDeals) {
+                return;
+            }
+            deals.put(pieceId, updated, record.timestamp());
+            if (knownCopies != null) {
+                context.forward(record.withKey(deal.dealId()).withValue(knownCopies));
+            }
+        } else if (record.value() instanceof Copy copy) {
+            PieceCopies updated = PieceCopiesAggregator.add(pieceId, copy.notice(), knownCopies);
+            if (updated == knownCopies) {
+                return;
+            }
+            copies.put(pieceId, updated, record.timestamp());
+            if (knownDeals != null) {
+                for (String dealId : knownDeals.getDealIds()) {
+                    context.forward(record.withKey(dealId).withValue(updated));
+                }
+            }
+        }
+    }
+
+    private static <V> V newest(WindowStore<String, V> store, String key) {
+        try (WindowStoreIterator<V> it = store.backwardFetch(key, 0L, Long.MAX_VALUE)) {
+            return it.hasNext() ? it.next().value : null;
+        }
+    }
+}
