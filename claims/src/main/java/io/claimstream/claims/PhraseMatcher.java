@@ -75,7 +75,10 @@ final class PhraseMatcher<T> {
         if (lower.length() != text.length()) return null;
         List<Entry<T>> candidates = byFirstChar.get(lower.charAt(i));
         if (candidates == null) return null;
+        char next = i + 1 < lower.length() ? lower.charAt(i + 1) : 0;
         for (Entry<T> e : candidates) {
+            // most candidates sharing the first letter already differ at the second: skip them before the full compare
+            if (!e.exactCase && e.lower.length() > 1 && e.lower.charAt(1) != ' ' && e.lower.charAt(1) != next) continue;
             int end = e.exactCase ? (text.startsWith(e.phrase, i) ? i + e.phrase.length() : -1) : looseEnd(lower, i, e.lower);
             if (end < 0) continue;
             if (!e.exactCase && shouted(text, i, end, e.phrase)) continue;
