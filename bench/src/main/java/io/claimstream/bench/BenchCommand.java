@@ -76,8 +76,8 @@ public final class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = {"A claimstream config key for the measured apps, as in a config file; repeatable.",
-                    "E.g. --set kafka.streams.commit.interval.ms=1000 --set num.stream.threads=2."})
+            description = "A claimstream config key for the measured apps, as in a config file; repeatable "
+                    + "(e.g. --set kafka.streams.commit.interval.ms=100 --set num.stream.threads=2).")
     java.util.Map<String, String> appOverrides = new java.util.LinkedHashMap<>();
 
     @Option(names = "--micro", description = "Run the JMH micro-benchmarks instead (1 fork, 2 warm-up + 3 measured iterations of 1 s).")

@@ -17,8 +17,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Directory with articles.jsonl and labels.jsonl.")
     Path corpus;
 
-    @Option(names = "--deal", paramLabel = "DEAL_ID", description = {"Score only this deal (e.g. CD:critical-minerals). Default: every deal",
-            "that a labelled deal topic aligns with (the deal most of the topic's articles put claims in)."})
+    @Option(names = "--deal", paramLabel = "DEAL_ID", description = "Score only this deal (e.g. CD:critical-minerals). Default: every deal that a labelled deal "
+                    + "topic aligns with (the deal most of the topic's articles put claims in).")
     String deal;
 
     @Option(names = "--summary-only", description = "Print the figures without the list of wrong pairs and misses.")
