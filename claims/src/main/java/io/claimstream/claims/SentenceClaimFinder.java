@@ -183,6 +183,18 @@ final class SentenceClaimFinder {
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|being)\\s+(?:[\\p{L}]+ly\\s+|not\\s+|also\\s+|still\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "met under the mediation of Qatari Emir Tamim", "talks hosted by Angola": whoever mediates an event is no party
+     * to it (the MEDIATE trigger itself makes them its actor).
+     */
+    private static final Pattern MEDIATOR_BEFORE = Pattern.compile(
+            "\\b(?:mediation|auspices|mediated|brokered|facilitated|hosted|convened)\\s+(?:of|by)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean mediatorOfTheEvent(String sentence, Mention m) {
+        return MEDIATOR_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 50), m.start())).find();
+    }
+
     private static final Pattern REDUCED_RELATIVE_HEAD = Pattern.compile(
             "\\b(?:deal|agreement|accord|pact|memorandum|mou|treaty|contract|package|framework)s?\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -203,7 +215,7 @@ final class SentenceClaimFinder {
                 String gap = sentence.substring(m.end(), t.start());
                 // "China's dominance", and with a possessive 's also an adjective: "China's dominant position"
                 if ((nominal || SAXON_GENITIVE.matcher(gap).lookingAt()) && POSSESSIVE_GAP.matcher(gap).matches()) possessive = m;
-                if (!ClauseCues.objectOfPreposition(sentence, m)) before = m;
+                if (!ClauseCues.objectOfPreposition(sentence, m) && (t.action() == Action.MEDIATE || !mediatorOfTheEvent(sentence, m))) before = m;
             }
         }
         passiveAgent = ClauseCues.passiveAgent(sentence, t, mentions);
@@ -274,7 +286,7 @@ final class SentenceClaimFinder {
         for (Mention m : mentions) {
             if (counterparty != null) break;
             if (m.start() < t.end() || m == actor || goBetweens.contains(m) || ClauseCues.speaker(sentence, m)
-                    || ClauseCues.venue(sentence, m, t)) continue;
+                    || ClauseCues.venue(sentence, m, t) || t.action() != Action.MEDIATE && mediatorOfTheEvent(sentence, m)) continue;
             if (ClauseCues.sameSide(m.entity(), actor.entity()) || !def.allowsCounterparty(m.entity().type())) continue;
             counterparty = m;
             break;

@@ -131,6 +131,21 @@ class DiscourseAndClauseTest {
     }
 
     @Test
+    void theMediatorOfAMeetingIsNoPartyToIt() {
+        List<Claim> claims = claims("Presidents Tshisekedi and Paul Kagame of Rwanda met under the mediation of Qatari Emir Tamim "
+                + "to discuss the conflict in eastern Congo.");
+
+        assertThat(claims).noneSatisfy(c -> {
+            assertThat(c.getAction()).isEqualTo(Action.NEGOTIATE);
+            assertThat(List.of(c.getActor().getId(), c.getCounterparty().getId())).contains("QA");
+        });
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("QA");
+            assertThat(c.getAction()).isEqualTo(Action.MEDIATE);
+        });
+    }
+
+    @Test
     void mainClaimsAreAtMostThreeStatementsInArticleOrder() {
         ExtractionResult result = extractor.extract(TestArticles.seed("001_3b960e37f99b3145.txt"));
 
