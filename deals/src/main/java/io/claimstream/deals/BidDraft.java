@@ -329,12 +329,18 @@ final class BidDraft {
         }
     }
 
+    /**
+     * The earliest asserted evidence offering this kind: by the kinds the evidence records, or, for evidence written
+     * before {@code BidEvidence.considerationKinds} existed, by the consideration's surface in its sentence.
+     */
     private Optional<BidEvidence> evidenceMentioning(String kind) {
         List<String> surfaces = offers.stream().filter(c -> c.getKind().equals(kind))
                 .map(c -> c.getSurface().toLowerCase(Locale.ROOT)).toList();
         return evidence.stream()
                 .filter(e -> e.getPolarity() == Polarity.ASSERTED)
-                .filter(e -> surfaces.stream().anyMatch(s -> e.getSentence().toLowerCase(Locale.ROOT).contains(s)))
+                .filter(e -> e.getConsiderationKinds().isEmpty() && e.getActor() == null
+                        ? surfaces.stream().anyMatch(s -> e.getSentence().toLowerCase(Locale.ROOT).contains(s))
+                        : e.getConsiderationKinds().contains(kind))
                 .min(EvidenceOrder.BY_TIME_THEN_ID);
     }
 

@@ -167,6 +167,8 @@ public final class DealAggregator {
                 .setHedged(claim.getHedged())
                 .setAttribution(claim.getAttribution())
                 .setSentence(sentence.length() > max ? sentence.substring(0, max - 1) + "…" : sentence)
+                .setActor(claim.getActor().getId())
+                .setConsiderationKinds(claim.getConsideration().stream().map(c -> c.getKind()).distinct().sorted().toList())
                 .build();
     }
 

@@ -113,6 +113,31 @@ class ContradictionTest {
     }
 
     @Test
+    void aConsiderationContradictionIsFoundByKindEvenWhenTheEvidenceSentenceWasCut() {
+        String longLead = "In a long interview about the war in the east, the mining code, the elections and the "
+                + "relations with its neighbours, which went on for more than an hour and touched on every file the "
+                + "government has open with its partners in the West and in the Gulf, the presidency repeated many "
+                + "times that it wants a partner that can bring real security, and then, near the very end of the "
+                + "conversation, after a long pause, it said that the country offered minerals in exchange for ";
+        DealState deal = drcDealWith(
+                aClaim("troops").by(drc()).to(us()).inArticle("a-long").from("long.example").publishedOn("2025-03-17")
+                        .inReturnFor("military_aid", "military support")
+                        .saying(longLead + "military support to defeat the M23.").build(),
+                aClaim("equipment").by(us()).to(drc()).does(Action.PROPOSE).inArticle("a-aj").from("aljazeera.com")
+                        .publishedOn("2025-03-19").inReturnFor("equipment", "military equipment")
+                        .saying("The proposal includes providing military equipment, rather than troops.").build());
+
+        Bid us = bidOf(deal, "US");
+        assertThat(us.getEvidence()).filteredOn(e -> e.getClaimId().equals("troops")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getSentence()).doesNotContain("military support");
+                    assertThat(e.getActor()).isEqualTo("CD");
+                    assertThat(e.getConsiderationKinds()).containsExactly("military_aid");
+                });
+        assertThat(us.getContradictions()).filteredOn(c -> c.getKind() == ContradictionKind.CONSIDERATION).hasSize(1);
+    }
+
+    @Test
     void drcOfferedAndUsOfferedDisputeWhoMovedFirst() {
         DealState deal = drcDealWith(
                 aClaim("drc-moved").by(drc()).to(us()).does(Action.OFFER).inArticle("a1").publishedOn("2025-03-19")
