@@ -2,7 +2,7 @@ package io.claimstream.dedup;
 
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
-import java.text.Normalizer;
+import io.claimstream.text.ContentHash;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,31 +36,7 @@ final class TextAnalysis {
 
     /** NFKC with typographic quotes, dashes and odd spaces folded, so copies that differ only in typography agree. */
     static String fold(String text) {
-        if (isAscii(text)) {
-            return text; // NFKC and the typographic folds below leave ASCII as it is
-        }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> out.append('\'');
-                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> out.append('"');
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> out.append('-');
-                case '\u00A0', '\u2007', '\u202F' -> out.append(' ');
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return ContentHash.foldTypography(text);
     }
 
     record Analysed(List<String> bodyLines, List<String> sentences, Set<String> attributions) {

@@ -21,6 +21,17 @@ public final class ContentHash {
 
     /** NFKC, typographic quotes and dashes folded to ASCII, lower case, whitespace collapsed. */
     public static String normalise(String text) {
+        return WHITESPACE.matcher(foldTypography(text).toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /**
+     * NFKC with typographic quotes, dashes and odd spaces folded to ASCII, so texts that differ only in typography
+     * agree. ASCII text is returned as it is (NFKC and the folds leave it unchanged), which spares the normaliser.
+     */
+    public static String foldTypography(String text) {
+        if (isAscii(text)) {
+            return text;
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -33,7 +44,16 @@ public final class ContentHash {
                 default -> out.append(c);
             }
         }
-        return WHITESPACE.matcher(out.toString().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim();
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String of(String text) {

@@ -104,14 +104,7 @@ final class DedupProcessor implements Processor<String, FingerprintedArticle, St
     }
 
     private KeyValue<Long, UniqueArticle> latestPiece(String id) {
-        return newest(pieces, id);
-    }
-
-    /** The newest entry under {@code key}: the first of a backward fetch, rather than the last of a full forward scan. */
-    private static <V> KeyValue<Long, V> newest(WindowStore<String, V> store, String key) {
-        try (WindowStoreIterator<V> it = store.backwardFetch(key, 0L, Long.MAX_VALUE)) {
-            return it.hasNext() ? it.next() : null;
-        }
+        return WindowStores.newestEntry(pieces, id);
     }
 
     private static byte[] bytes(ByteBuffer buffer) {
@@ -142,8 +135,7 @@ final class DedupProcessor implements Processor<String, FingerprintedArticle, St
 
         @Override
         public byte[] fingerprintOf(String articleId) {
-            KeyValue<Long, byte[]> latest = newest(fingerprints, articleId);
-            return latest == null ? null : latest.value;
+            return WindowStores.newest(fingerprints, articleId);
         }
 
         @Override

@@ -7,7 +7,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Credits the copies of an original piece to every deal the piece's claims went to, whichever arrives first: a piece's
@@ -50,8 +49,8 @@ final class PieceRouter implements Processor<String, PieceRouter.Event, String, 
         if (pieceId == null) {
             return;
         }
-        PieceDeals knownDeals = newest(deals, pieceId);
-        PieceCopies knownCopies = newest(copies, pieceId);
+        PieceDeals knownDeals = WindowStores.newest(deals, pieceId);
+        PieceCopies knownCopies = WindowStores.newest(copies, pieceId);
         if (record.value() instanceof Deal deal) {
             PieceDeals updated = PieceDealsAggregator.add(pieceId, deal.dealId(), knownDeals);
             if (updated == knownDeals) {
@@ -72,12 +71,6 @@ final class PieceRouter implements Processor<String, PieceRouter.Event, String, 
                     context.forward(record.withKey(dealId).withValue(updated));
                 }
             }
-        }
-    }
-
-    private static <V> V newest(WindowStore<String, V> store, String key) {
-        try (WindowStoreIterator<V> it = store.backwardFetch(key, 0L, Long.MAX_VALUE)) {
-            return it.hasNext() ? it.next().value : null;
         }
     }
 }
