@@ -3,6 +3,7 @@ package io.claimstream.streams.topology;
 import io.claimstream.schema.DuplicateNotice;
 import io.claimstream.schema.PieceCopies;
 import io.claimstream.schema.PieceDeals;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -43,20 +44,31 @@ final class PieceRouter implements Processor<String, PieceRouter.Event, String, 
         this.copies = context.getStateStore(COPIES_STORE);
     }
 
+    /**
+     * Where an update of a piece is written: over the piece's existing entry (one entry per piece, aged from when the
+     * piece was first heard of), else at the record's time. Writing an update at its own record time instead would
+     * hide it behind a newer entry whenever events arrive out of time order, as they do after a restart.
+     */
+    private static long slot(KeyValue<Long, ?> existing, Record<String, Event> record) {
+        return existing == null ? record.timestamp() : existing.key;
+    }
+
     @Override
     public void process(Record<String, Event> record) {
         String pieceId = record.key();
         if (pieceId == null) {
             return;
         }
-        PieceDeals knownDeals = WindowStores.newest(deals, pieceId);
-        PieceCopies knownCopies = WindowStores.newest(copies, pieceId);
+        KeyValue<Long, PieceDeals> dealsEntry = WindowStores.newestEntry(deals, pieceId);
+        KeyValue<Long, PieceCopies> copiesEntry = WindowStores.newestEntry(copies, pieceId);
+        PieceDeals knownDeals = dealsEntry == null ? null : dealsEntry.value;
+        PieceCopies knownCopies = copiesEntry == null ? null : copiesEntry.value;
         if (record.value() instanceof Deal deal) {
             PieceDeals updated = PieceDealsAggregator.add(pieceId, deal.dealId(), knownDeals);
             if (updated == knownDeals) {
                 return;
             }
-            deals.put(pieceId, updated, record.timestamp());
+            deals.put(pieceId, updated, slot(dealsEntry, record));
             if (knownCopies != null) {
                 context.forward(record.withKey(deal.dealId()).withValue(knownCopies));
             }
@@ -65,7 +77,7 @@ final class PieceRouter implements Processor<String, PieceRouter.Event, String, 
             if (updated == knownCopies) {
                 return;
             }
-            copies.put(pieceId, updated, record.timestamp());
+            copies.put(pieceId, updated, slot(copiesEntry, record));
             if (knownDeals != null) {
                 for (String dealId : knownDeals.getDealIds()) {
                     context.forward(record.withKey(dealId).withValue(updated));

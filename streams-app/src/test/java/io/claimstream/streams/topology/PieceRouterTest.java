@@ -87,6 +87,18 @@ class PieceRouterTest {
     }
 
     @Test
+    void aCopyHeardOutOfTimeOrderIsKeptWithTheOthers() {
+        deals.pipeInput("piece-1", "CD:critical-minerals", T0.plusSeconds(60));
+        notices.pipeInput("piece-1", copy("copy-late", "piece-1"), T0.plusSeconds(120));
+        notices.pipeInput("piece-1", copy("copy-early", "piece-1"), T0.plusSeconds(10));
+        notices.pipeInput("piece-1", copy("copy-next", "piece-1"), T0.plusSeconds(130));
+
+        List<TestRecord<String, PieceCopies>> sent = out.readRecordsToList();
+        assertThat(sent.get(sent.size() - 1).value().getCopies()).extracting(CopyRef::getArticleId)
+                .containsExactly("copy-late", "copy-early", "copy-next");
+    }
+
+    @Test
     void whatTheRouterKnowsOfAPieceExpiresWithTheRetention() {
         deals.pipeInput("piece-1", "CD:critical-minerals", T0);
         // stream time moves on, well past the retention
