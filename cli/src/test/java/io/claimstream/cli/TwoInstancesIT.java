@@ -58,10 +58,16 @@ class TwoInstancesIT {
             pipeline.awaitProcessed(first, Duration.ofMinutes(3));
 
             List<ConsumerRecord<String, DuplicateNotice>> notices = pipeline.read(TopicLabel.ARTICLES_DUPLICATES, DuplicateNotice.class);
-            assertThat(notices).extracting(r -> r.value().getArticleId())
-                    .containsExactlyInAnyOrder("file:inputs/mirror-exact.txt", "file:inputs/mirror-chrome.txt");
-            assertThat(notices).allSatisfy(r -> assertThat(r.value().getCanonicalArticleId())
-                    .isIn("file:inputs/" + seeds.get(0).getFileName(), "file:inputs/mirror-exact.txt", "file:inputs/mirror-chrome.txt"));
+            // The three identical texts are one story: two notices point at the third. Which of them is the piece
+            // depends, live, on which partition's record reached the dedup task first (docs/guarantees.md, "Dedup
+            // order"): with two instances the seed and its exact mirror can arrive in either order.
+            List<String> story = List.of("file:inputs/" + seeds.get(0).getFileName(), "file:inputs/mirror-exact.txt",
+                    "file:inputs/mirror-chrome.txt");
+            assertThat(notices).hasSize(2);
+            assertThat(notices).extracting(r -> r.value().getArticleId()).doesNotHaveDuplicates().isSubsetOf(story);
+            String piece = story.stream().filter(id -> notices.stream().noneMatch(n -> n.value().getArticleId().equals(id)))
+                    .findFirst().orElseThrow();
+            assertThat(notices).allSatisfy(r -> assertThat(r.value().getCanonicalArticleId()).isEqualTo(piece));
             List<ConsumerRecord<String, UniqueArticle>> pieces = pipeline.read(TopicLabel.ARTICLES_UNIQUE, UniqueArticle.class);
             assertThat(pieces.stream().filter(r -> r.value().getCopyCount() == 0)).hasSize(3);
 
