@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Who is bidding for the host's minerals, in one place so claims and deals agree. A claim names a bidder when
  * <ol>
- *   <li>its action is a bid action (offer, propose, request, negotiate, sign, invest, seek, compete; negated ones
+ *   <li>its action is a bid action (offer, propose, request, negotiate, sign, invest, seek, compete, or review of
+ *       a deal the actor already holds; negated ones
  *       too: "no formal proposal has been made" still presents the parties as at the table), and</li>
  *   <li>it is an investment in the host (a bid for access in itself), or it is about the host's resources: one party is on the host's side (the domain file's {@code host}, or an
  *       entity with role "conflict-party", through which the host's minerals are traded) and the sentence, or for
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
 public final class BidderRule {
 
     private static final Set<Action> BID_ACTIONS = EnumSet.of(Action.OFFER, Action.PROPOSE, Action.REQUEST,
-            Action.NEGOTIATE, Action.SIGN, Action.INVEST, Action.SEEK, Action.COMPETE);
+            Action.NEGOTIATE, Action.SIGN, Action.INVEST, Action.SEEK, Action.COMPETE, Action.REVIEW);
     private static final Set<Action> SELF_EVIDENT_BIDS = EnumSet.of(Action.SEEK, Action.COMPETE, Action.INVEST);
     private static final Set<String> EXCLUDED_ROLES = Set.of("conflict-party", "reference");
 

@@ -41,7 +41,7 @@ import java.util.Set;
  *       states ("DRC and Rwanda" accepts either; "KoBold Metals" and "United States" match each other);</li>
  *   <li>SIGN and NEGOTIATE are mutual: actor and counterparty may be swapped;</li>
  *   <li>action: equal; OFFER and PROPOSE are one class (the labels use both for the same letter/offer);
- *       a label's {@code other} accepts the actions its vocabulary lacks: OTHER, SEEK, COMPETE, REQUEST, WITHDRAW;</li>
+ *       a label's {@code other} accepts the actions its vocabulary lacks: OTHER, SEEK, COMPETE, REQUEST, WITHDRAW, REVIEW;</li>
  *   <li>counterparty: a label's null or unresolvable counterparty ("peace agreement", "Rubaya" when not in the
  *       gazetteer) accepts any predicted one, including none; "each other" means the actor's own entities;
  *       otherwise the predicted counterparty must resolve as for actors.</li>
@@ -57,7 +57,7 @@ public final class ClaimEval {
         }
     }
 
-    private static final Set<Action> OTHER_CLASS = EnumSet.of(Action.OTHER, Action.SEEK, Action.COMPETE, Action.REQUEST, Action.WITHDRAW);
+    private static final Set<Action> OTHER_CLASS = EnumSet.of(Action.OTHER, Action.SEEK, Action.COMPETE, Action.REQUEST, Action.WITHDRAW, Action.REVIEW);
     private static final Set<Action> RECIPROCAL = EnumSet.of(Action.SIGN, Action.NEGOTIATE);
     private static final Set<Action> OFFER_CLASS = EnumSet.of(Action.OFFER, Action.PROPOSE);
     private static final ObjectMapper JSON = new ObjectMapper();

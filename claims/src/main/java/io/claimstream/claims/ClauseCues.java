@@ -151,6 +151,10 @@ final class ClauseCues {
         Mention candidate = null;
         for (Mention x : mentions) if (x.end() <= pronoun && !goBetweens.contains(x)) candidate = x;
         if (candidate == null) return null;
+        // "a deal with the Trump administration that provides access": "that"/"which" after "<deal> with X" is the
+        // deal's clause; a party is "who"
+        if (!m.group(1).equalsIgnoreCase("who") && candidate.end() + 3 >= pronoun
+                && DEAL_WITH_BEFORE.matcher(sentence.substring(Math.max(0, candidate.start() - 40), candidate.start())).find()) return null;
         String gap = sentence.substring(candidate.end(), pronoun);
         if (gap.strip().length() > 25) return null;
         if (APPOSITION_CLOSE.matcher(gap).matches() || gap.strip().equals(",")) {
@@ -161,6 +165,40 @@ final class ClauseCues {
         }
         return candidate;
     }
+
+    private static final Pattern BETWEEN_AFTER = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+)?between\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_GAP = Pattern.compile("^\\s+and\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the talks between Congo and the United States", "negotiations directly between Kinshasa and Kigali": a
+     * meeting noun names its two parties after "between", whoever the sentence is about. Null without both.
+     */
+    static Mention[] betweenParties(String sentence, Trigger t, List<Mention> mentions) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention first = mentions.get(i);
+            if (first.start() < t.end()) continue;
+            Mention second = mentions.get(i + 1);
+            boolean between = BETWEEN_AFTER.matcher(sentence.substring(t.end(), first.start())).matches()
+                    && AND_GAP.matcher(sentence.substring(first.end(), second.start())).matches();
+            return between && !sameSide(first.entity(), second.entity()) ? new Mention[] {first, second} : null;
+        }
+        return null;
+    }
+
+    /**
+     * The main clause's subject for a trigger: the first entity before it that is no prepositional object, outside
+     * parentheses-turned-asides' go-betweens. Null when none precedes.
+     */
+    static Mention clauseSubject(String sentence, Trigger t, List<Mention> mentions, Set<Mention> goBetweens) {
+        for (Mention m : mentions) {
+            if (m.end() > t.start()) return null;
+            if (!goBetweens.contains(m) && !objectOfPreposition(sentence, m)) return m;
+        }
+        return null;
+    }
+
+    private static final Pattern DEAL_WITH_BEFORE = Pattern.compile(
+            "\\b(?:deal|agreement|accord|pact|memorandum|mou|treaty|contract|partnership)s?\\s+with\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** The first entity right after the comma closing the trigger's clause ("..., DRC legislators appear"). */
     static Mention firstAfterClause(String sentence, Trigger t, List<Mention> mentions, Set<Mention> goBetweens) {

@@ -41,7 +41,7 @@ final class Discourse {
         Found out = f;
         if (f.counterparty() == null) {
             Mention remembered = lastOtherParty.get(f.actor().entity());
-            if (remembered != null && lexicon.actionDefs.get(f.action()).allowsCounterparty(remembered.entity().type())) {
+            if (remembered != null && (!f.assets().isEmpty() || !f.considerations().isEmpty()) && lexicon.actionDefs.get(f.action()).allowsCounterparty(remembered.entity().type())) {
                 out = new Found(f.actor(), f.action(), f.polarity(), remembered, f.intermediaries(), f.assets(),
                         f.considerations(), f.hedges(), f.attribution(), f.aboutResources());
             }

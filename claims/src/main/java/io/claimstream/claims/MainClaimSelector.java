@@ -54,7 +54,7 @@ final class MainClaimSelector {
     private static final Map<Action, Double> ACTION_WEIGHT = new EnumMap<>(Map.ofEntries(
             Map.entry(Action.OFFER, 1.0), Map.entry(Action.PROPOSE, 1.0), Map.entry(Action.SIGN, 0.8),
             Map.entry(Action.SEIZE, 0.8), Map.entry(Action.MEDIATE, 0.8), Map.entry(Action.NEGOTIATE, 0.5),
-            Map.entry(Action.COMPETE, 0.5), Map.entry(Action.DENY, 0.5), Map.entry(Action.REQUEST, 0.5),
+            Map.entry(Action.COMPETE, 0.5), Map.entry(Action.DENY, 0.5), Map.entry(Action.REQUEST, 0.5), Map.entry(Action.REVIEW, 0.5),
             Map.entry(Action.SANCTION, 0.4), Map.entry(Action.SEEK, 0.4), Map.entry(Action.WITHDRAW, 0.2),
             Map.entry(Action.INVEST, 0.0), Map.entry(Action.OTHER, 0.0)));
     private static final Set<Action> DEAL = EnumSet.of(Action.OFFER, Action.PROPOSE, Action.SIGN);

@@ -91,7 +91,8 @@ final class PhraseMatcher<T> {
 
     /**
      * Where {@code phrase} ends if it starts at {@code i} in the lower-cased text, else -1. A space in the phrase
-     * matches any run of spaces and quotation marks: "“daily exchanges” with" holds "exchanges with".
+     * matches any run of spaces and quotation marks: "“daily exchanges” with" and "'daily exchanges' with" hold
+     * "exchanges with" (an apostrophe next to a space can only be a quote there: the run must hold a space).
      */
     private static int looseEnd(String lower, int i, String phrase) {
         int t = i;
@@ -109,7 +110,7 @@ final class PhraseMatcher<T> {
         return t;
     }
 
-    private static final String QUOTES = "\"“”‘’«»";
+    private static final String QUOTES = "\"'“”‘’«»";
 
     private static boolean hasSpace(String text, int from, int to) {
         for (int k = from; k < to; k++) if (Character.isWhitespace(text.charAt(k))) return true;

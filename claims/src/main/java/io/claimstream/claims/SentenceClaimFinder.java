@@ -198,6 +198,16 @@ final class SentenceClaimFinder {
     private static final Pattern REDUCED_RELATIVE_HEAD = Pattern.compile(
             "\\b(?:deal|agreement|accord|pact|memorandum|mou|treaty|contract|package|framework)s?\\s+$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("\\b(?:where|when|whereas|while|because|although|though|unless|whose)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern GERUND_ADJUNCT = Pattern.compile("\\b(?:by|after|before|while|through|upon)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    private static boolean tokenEndsWithIng(String sentence, Trigger t) {
+        int end = t.start();
+        while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) end++;
+        return sentence.substring(t.start(), end).toLowerCase(Locale.ROOT).endsWith("ing");
+    }
+
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|this|that|its|their)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern DEAL_NOUN_AFTER = Pattern.compile(
@@ -210,6 +220,12 @@ final class SentenceClaimFinder {
                         Mention pronounReferent) {
         Mention possessive = null, before = null, passiveAgent = null;
         boolean nominal = t.nominal();
+        if (nominal && t.mutual()) {
+            Mention[] parties = ClauseCues.betweenParties(sentence, t, mentions);
+            if (parties != null && def.allowsActor(parties[0].entity().type()) && def.allowsCounterparty(parties[1].entity().type())) {
+                return new Roles(parties[0], parties[1], false);
+            }
+        }
         for (Mention m : mentions) {
             if (m.end() <= t.start() && !goBetweens.contains(m)) {
                 String gap = sentence.substring(m.end(), t.start());
@@ -225,6 +241,12 @@ final class SentenceClaimFinder {
         if (antecedent != null) before = antecedent;
         Mention afterClause = ClauseCues.firstAfterClause(sentence, t, mentions, goBetweens);
         String lead = sentence.substring(Math.max(0, t.start() - 30), t.start());
+        if (!nominal && GERUND_ADJUNCT.matcher(lead).find() && tokenEndsWithIng(sentence, t)) {
+            // "KoBold ... is making a move into the DRC by reaching a deal to acquire AVZ's stake": a gerund adjunct
+            // has no subject of its own; it is the main clause's, not the nearest entity's
+            Mention subject = ClauseCues.clauseSubject(sentence, t, mentions, goBetweens);
+            if (subject != null) before = subject;
+        }
         boolean participle = sentence.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).matches(".*(?:ed|en)$");
         if (!nominal && passiveAgent == null && participle && REDUCED_RELATIVE_HEAD.matcher(lead).find()) {
             // "a failed peace deal signed on March 23, 2009": a participle right after the deal it describes is a
@@ -285,6 +307,9 @@ final class SentenceClaimFinder {
         }
         for (Mention m : mentions) {
             if (counterparty != null) break;
+            // "hopes to regain position in the mining sector where China has emerged": an entity inside a clause
+            // opened after the trigger belongs to that clause's verb
+            if (m.start() >= t.end() && CLAUSE_OPENER.matcher(sentence.substring(t.end(), m.start())).find()) break;
             if (m.start() < t.end() || m == actor || goBetweens.contains(m) || ClauseCues.speaker(sentence, m)
                     || ClauseCues.venue(sentence, m, t) || t.action() != Action.MEDIATE && mediatorOfTheEvent(sentence, m)) continue;
             if (ClauseCues.sameSide(m.entity(), actor.entity()) || !def.allowsCounterparty(m.entity().type())) continue;
@@ -317,7 +342,8 @@ final class SentenceClaimFinder {
         java.util.regex.Matcher reached = DEAL_REACHED.matcher(sentence);
         while (reached.find()) {
             if (!byStart.containsKey(reached.start())) {
-                byStart.put(reached.start(), new Trigger(Action.SIGN, reached.start(), reached.end(1),
+                int verbEnd = reached.group(1) != null ? reached.end(1) : reached.end(2);
+                byStart.put(reached.start(), new Trigger(Action.SIGN, reached.start(), verbEnd,
                         tagged.tokenAtOrAfter(reached.start()), false));
             }
         }
@@ -367,11 +393,14 @@ final class SentenceClaimFinder {
     /**
      * "reached a preliminary agreement", "struck a framework deal", "clinching a $2 billion accord": reaching or
      * striking a deal is concluding it, whatever adjectives stand between (the domain file's phrases list the bare
-     * forms; this covers the modified ones). The trigger spans the verb.
+     * forms; this covers the modified ones). "announced an exploration partnership with the DRC": announcing a deal
+     * or partnership with someone is telling it is concluded. The trigger spans the verb.
      */
     private static final Pattern DEAL_REACHED = Pattern.compile(
-            "\\b(reach(?:es|ed|ing)?|str(?:ike|ikes|uck|iking)|clinch(?:es|ed|ing)?)\\s+(?:a|an|the|its|their)\\s+"
-            + "(?:[\\p{L}$0-9.-]+\\s+){1,3}?(?:agreement|deal|accord|pact)s?\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:(reach(?:es|ed|ing)?|str(?:ike|ikes|uck|iking)|clinch(?:es|ed|ing)?)\\s+(?:a|an|the|its|their)\\s+"
+            + "(?:[\\p{L}$0-9.-]+\\s+){1,3}?(?:agreement|deal|accord|pact)s?\\b"
+            + "|(announc(?:e|es|ed|ing))\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|deal|accord|pact|partnership)\\s+with\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TO_GAP = Pattern.compile("^\\s+to\\s+$");
 

@@ -229,4 +229,83 @@ class DiscourseAndClauseTest {
             assertThat(c.getAction()).isEqualTo(Action.MEDIATE);
         });
     }
+
+    @Test
+    void aPhraseReadsThroughSingleQuotationMarks() {
+        List<Claim> claims = claims("Kenya is holding 'regular exchanges' with the European Union over its copper.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getAction()).isEqualTo(Action.NEGOTIATE);
+            assertThat(List.of(c.getActor().getId(), c.getCounterparty().getId())).containsExactlyInAnyOrder("KE", "EU");
+        });
+    }
+
+    @Test
+    void aGerundAfterByBelongsToTheMainClausesSubject() {
+        List<Claim> claims = claims("KoBold Metals, a young mining startup, expanded into Zambia by reaching a framework deal to buy AVZ Minerals' project.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("kobold-metals");
+            assertThat(c.getAction()).isEqualTo(Action.SIGN);
+            assertThat(c.getCounterparty().getId()).isEqualTo("avz-minerals");
+        });
+        assertThat(claims).noneMatch(c -> c.getActor().getId().equals("ZM") && c.getAction() == Action.SIGN);
+    }
+
+    @Test
+    void announcingAPartnershipWithSomeoneConcludesIt() {
+        List<Claim> claims = claims("Angola announced a new mining partnership with the European Union on Monday.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getAction()).isEqualTo(Action.SIGN);
+            assertThat(List.of(c.getActor().getId(), c.getCounterparty().getId())).containsExactlyInAnyOrder("AO", "EU");
+        });
+    }
+
+    @Test
+    void talksBetweenTwoPartiesAreTheirsWhoeverTheSentenceIsAbout() {
+        List<Claim> claims = claims("Kenya welcomed the talks between Rwanda and the DRC on cobalt exports.");
+
+        Claim talks = claims.stream().filter(c -> c.getAction() == Action.NEGOTIATE).findFirst().orElseThrow();
+        assertThat(List.of(talks.getActor().getId(), talks.getCounterparty().getId())).containsExactlyInAnyOrder("RW", "CD");
+    }
+
+    @Test
+    void reconsideringAnAgreementIsAReviewOfItNotAWithdrawal() {
+        List<Claim> claims = claims("The European Union will reconsider its minerals agreement with Rwanda after the offensive.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("EU");
+            assertThat(c.getAction()).isEqualTo(Action.REVIEW);
+            assertThat(c.getCounterparty().getId()).isEqualTo("RW");
+        });
+    }
+
+    @Test
+    void thatAfterADealWithSomeoneDescribesTheDeal() {
+        List<Claim> claims = claims("Angola signed a deal with the United States that provides access to copper.");
+
+        assertThat(claims).noneMatch(c -> c.getActor().getId().equals("US") && c.getAction() != Action.SIGN);
+    }
+
+    @Test
+    void anEntityInsideAWhereClauseIsNoPartyOfTheVerbBeforeIt() {
+        List<Claim> claims = claims("The United States wants a foothold in the copper belt where China has long been dominant.");
+
+        assertThat(claims).noneMatch(c -> c.getActor().getId().equals("US") && c.getCounterparty() != null
+                && c.getCounterparty().getId().equals("CN"));
+    }
+
+    @Test
+    void aRememberedPartyFillsOnlyASentenceThatCarriesTheDealsSubstance() {
+        List<Claim> claims = claims("Qatar offered Rwanda a copper deal in March.\n"
+                + "Later, Qatar convened high-level talks at a summit.\n"
+                + "Qatar also requested guaranteed cobalt supplies.");
+
+        assertThat(claims).noneMatch(c -> c.getEvidence().getSentence().contains("convened") && c.getCounterparty() != null);
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getAction()).isEqualTo(Action.REQUEST);
+            assertThat(c.getCounterparty().getId()).isEqualTo("RW");
+        });
+    }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
  * OTHER                          RUMOURED      RUMOURED          -
  * DENY                           DENIED        -                 -
  * WITHDRAW                       WITHDRAWN     -                 -
+ * REVIEW                         -             -                 -
  * </pre>
  * "-" carries no status: a negated claim ("no formal proposal has been made") says a stage was not reached; it is
  * kept as evidence and raises contradictions, but does not move the bid.
@@ -31,6 +32,11 @@ public final class StatusTable {
         }
         if (action == Action.DENY || action == Action.WITHDRAW) {
             return hedged ? Optional.empty() : Optional.of(action == Action.DENY ? BidStatus.DENIED : BidStatus.WITHDRAWN);
+        }
+        if (action == Action.REVIEW) {
+            // "the EU will review its deal with Rwanda" puts a bid in question without ending or advancing it:
+            // timeline evidence only
+            return Optional.empty();
         }
         if (hedged) {
             return Optional.of(BidStatus.RUMOURED);

@@ -58,6 +58,17 @@ class StatusAndTimelineTest {
     }
 
     @Test
+    void aReviewOfASignedDealIsEvidenceButLeavesTheBidSigned() {
+        DealState deal = drcDealWith(
+                aClaim("signed").by(us()).to(drc()).does(Action.SIGN).inArticle("a1").publishedOn("2025-06-27").build(),
+                aClaim("review").by(us()).to(drc()).does(Action.REVIEW).inArticle("a2").publishedOn("2025-09-01").build());
+
+        assertThat(bidOf(deal, "US").getStatus()).isEqualTo(BidStatus.SIGNED);
+        assertThat(bidOf(deal, "US").getTimeline()).extracting(StatusChange::getClaimId).containsExactly("signed");
+        assertThat(bidOf(deal, "US").getEvidence()).extracting(e -> e.getClaimId()).contains("review");
+    }
+
+    @Test
     void weakerLaterSignalCorroboratesWithoutDowngrading() {
         DealState deal = drcDealWith(
                 aClaim("signed").by(us()).to(drc()).does(Action.SIGN).inArticle("a1").publishedOn("2025-06-27").build(),
