@@ -166,7 +166,7 @@ final class ClauseCues {
         return candidate;
     }
 
-    private static final Pattern BETWEEN_AFTER = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+)?between\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BETWEEN_AFTER = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?between\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND_GAP = Pattern.compile("^\\s+and\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -200,14 +200,23 @@ final class ClauseCues {
     private static final Pattern DEAL_WITH_BEFORE = Pattern.compile(
             "\\b(?:deal|agreement|accord|pact|memorandum|mou|treaty|contract|partnership)s?\\s+with\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
-    /** The first entity right after the comma closing the trigger's clause ("..., DRC legislators appear"). */
+    /**
+     * The first entity right after a comma closing the trigger's clause ("..., DRC legislators appear"). Commas
+     * inside the opening phrase are passed: a list ("with Kenya, and Zambia, the EU ...") and an acronym repeating
+     * the name before it ("the Democratic Republic of the Congo, DRC, ...") open no clause.
+     */
     static Mention firstAfterClause(String sentence, Trigger t, List<Mention> mentions, Set<Mention> goBetweens) {
-        int comma = sentence.indexOf(',', t.end());
-        if (comma < 0) return null;
-        for (Mention m : mentions) {
-            if (m.start() > comma && !goBetweens.contains(m)) {
-                return CLAUSE_OPENING.matcher(sentence.substring(comma, m.start())).matches() ? m : null;
+        for (int comma = sentence.indexOf(',', t.end()); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
+            Mention next = null, previous = null;
+            for (Mention m : mentions) {
+                if (goBetweens.contains(m)) continue;
+                if (m.end() <= comma) previous = m;
+                else if (m.start() > comma) { next = m; break; }
             }
+            if (next == null) return null;
+            if (!CLAUSE_OPENING.matcher(sentence.substring(comma, next.start())).matches()) continue;
+            boolean repeat = previous != null && previous.entity() == next.entity() && sentence.substring(previous.end(), comma).isBlank();
+            if (!repeat) return next;
         }
         return null;
     }

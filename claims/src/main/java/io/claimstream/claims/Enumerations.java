@@ -26,6 +26,8 @@ final class Enumerations {
     /** What may separate two list members: commas, "and"/"or", a determiner. */
     private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,\\s*)?(?:(?:and|or|as well as)\\s+)?(?:the\\s+)?$");
 
+    private static final Pattern OBJECT_LIST = Pattern.compile("^\\s+(?:with|to|from|against|for|between)\\b", Pattern.CASE_INSENSITIVE);
+
     record Enumeration(Trigger trigger, List<Mention> members) {}
 
     static Optional<Enumeration> find(String sentence, List<Trigger> triggers, List<Mention> mentions) {
@@ -35,7 +37,11 @@ final class Enumerations {
             if (members.size() < 2) continue;
             Trigger describing = null;
             for (Trigger t : triggers) {
-                if (t.end() <= cue.start() && TRIGGER_TO_CUE.matcher(sentence.substring(t.end(), cue.start())).matches()) describing = t;
+                if (t.end() > cue.start()) continue;
+                String between = sentence.substring(t.end(), cue.start());
+                // "signatures with other African nations, including Zambia and Kenya": a list governed by a
+                // preposition names the trigger's other parties, not its actors; the ordinary roles read it
+                if (TRIGGER_TO_CUE.matcher(between).matches()) describing = OBJECT_LIST.matcher(between).lookingAt() ? null : t;
             }
             if (describing != null) return Optional.of(new Enumeration(describing, members));
         }

@@ -93,11 +93,19 @@ final class MainClaimSelector {
         for (Scored s : ranked) {
             if (statementsKept >= MAX_STATEMENTS) break;
             if (DEAL_REWORDING.contains(s.claims().get(0).getAction()) && dealPairs.contains(s.pair())) continue;
+            if (s.claims().get(0).getAction() == Action.NEGOTIATE && onlyBesideADeal(s.claims(), claims)) continue;
             if (perPair.merge(s.pair(), 1, Integer::sum) > MAX_PER_PAIR) continue;
             kept.add(s.claims().get(0));
             statementsKept++;
         }
         return claims.stream().filter(kept::contains).toList();
+    }
+
+    /** "During talks with the PM, the delegation presented a letter of intent": the meeting is where the deal was told. */
+    private boolean onlyBesideADeal(List<Claim> statement, List<Claim> all) {
+        String pair = pairKey(statement.get(0));
+        return statement.stream().allMatch(c -> all.stream().anyMatch(o -> DEAL.contains(o.getAction())
+                && o.getEvidence().getStart() == c.getEvidence().getStart() && pairKey(o).equals(pair)));
     }
 
     private double score(List<Claim> group, List<Integer> sentenceStarts) {

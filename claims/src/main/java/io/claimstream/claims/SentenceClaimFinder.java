@@ -142,6 +142,15 @@ final class SentenceClaimFinder {
                     !lexicon.resourceCues.find(sentence).isEmpty()));
             previous = t;
             previousCounterparty = roles.counterparty();
+            if (!ClauseCues.RECIPROCAL.contains(t.action()) && eachOther(sentence, t) && roles.counterparty() != null
+                    && def.allowsActor(roles.counterparty().entity().type()) && found.size() < MAX_CLAIMS_PER_SENTENCE) {
+                // each of them did it to the other: "expelled each other's diplomats" is two claims
+                Found first = found.get(found.size() - 1);
+                Mention other = roles.counterparty();
+                found.add(new Found(other, first.action(), first.polarity(), first.actor(),
+                        first.intermediaries().stream().filter(m -> m.entity() != other.entity()).toList(),
+                        first.assets(), first.considerations(), first.hedges(), first.attribution(), first.aboutResources()));
+            }
         }
         found.addAll(compoundClaims(sentence, mentions, modifiers, found));
         List<Mention> outsideList = mentions;
@@ -254,6 +263,12 @@ final class SentenceClaimFinder {
             before = null;
             afterClause = null;
         }
+        if (!nominal && passiveAgent == null && participle && sentence.startsWith(" by ", t.end())) {
+            // "mining practices facilitated by foreign actors like Rwanda": a passive whose agent is no entity of
+            // the gazetteer; the entities before it are neither its actor nor its object
+            before = null;
+            afterClause = null;
+        }
         if (participle && t.action() == Action.SIGN && DETERMINER_BEFORE.matcher(lead).find() && DEAL_NOUN_AFTER.matcher(sentence.substring(t.end())).lookingAt()) {
             // "the concluded agreement", "a signed memorandum": a participle used as an adjective names a deal told
             // elsewhere; nobody in this sentence signs it, not even a pronoun's referent ("this proposed agreement"
@@ -363,7 +378,23 @@ final class SentenceClaimFinder {
             if (action != null) byStart.put(start, new Trigger(action, start, end, i, nominal));
         }
         List<Trigger> ordered = byStart.values().stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
-        return withoutControlVerbs(sentence, ordered).stream().map(t -> intendedSigning(sentence, t)).toList();
+        return withoutControlVerbs(sentence, ordered).stream().map(t -> intendedSigning(sentence, t)).map(t -> reciprocal(sentence, t)).toList();
+    }
+
+    private static final Pattern EACH_OTHER_AFTER = Pattern.compile("^[^,;:.]{0,30}?\\b(?:each other|one another)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MUTUALLY_BEFORE = Pattern.compile("\\b(?:mutually|reciprocally)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Belgium and Rwanda have expelled each other's diplomats", "mutually expelled": a reciprocal object makes any
+     * action mutual, so coordinated subjects pair up (and each acts on the other, see {@link #find}).
+     */
+    private static Trigger reciprocal(String sentence, Trigger t) {
+        return !t.mutual() && eachOther(sentence, t) ? new Trigger(t.action(), t.start(), t.end(), t.token(), t.nominal(), true) : t;
+    }
+
+    private static boolean eachOther(String sentence, Trigger t) {
+        return EACH_OTHER_AFTER.matcher(sentence.substring(t.end())).lookingAt()
+                || MUTUALLY_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 20), t.start())).find();
     }
 
     private static final Pattern INTENT_TO = Pattern.compile(

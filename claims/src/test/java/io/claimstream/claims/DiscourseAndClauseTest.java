@@ -308,4 +308,61 @@ class DiscourseAndClauseTest {
             assertThat(c.getCounterparty().getId()).isEqualTo("RW");
         });
     }
+
+    @Test
+    void theSignatureOfAnAgreementBetweenTwoPartiesIsTheirSigning() {
+        List<Claim> claims = claims("The signature of the copper memorandum between Angola and the European Union marks a new step.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getAction()).isEqualTo(Action.SIGN);
+            assertThat(List.of(c.getActor().getId(), c.getCounterparty().getId())).containsExactlyInAnyOrder("AO", "EU");
+        });
+    }
+
+    @Test
+    void anAcronymRepeatingANameOpensNoClause() {
+        List<Claim> claims = claims("After similar signatures with the Democratic Republic of the Congo (DRC), and Zambia last year, the EU now adds a memorandum with Rwanda.");
+
+        assertThat(claims).noneMatch(c -> c.getActor().getId().equals("CD"));
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("EU");
+            assertThat(c.getAction()).isEqualTo(Action.SIGN);
+        });
+    }
+
+    @Test
+    void aPassiveWhoseAgentIsNoEntityHasNoActor() {
+        List<Claim> claims = claims("Kenya wants to end mining practices facilitated by foreign actors like Rwanda.");
+
+        assertThat(claims).noneMatch(c -> c.getAction() == Action.MEDIATE);
+    }
+
+    @Test
+    void partiesDoingSomethingToEachOtherAreEachAnActor() {
+        List<Claim> claims = claims("Belgium and Rwanda have expelled each other's diplomats over the war.");
+
+        assertThat(claims).filteredOn(c -> c.getAction() == Action.WITHDRAW)
+                .extracting(c -> c.getActor().getId() + ">" + c.getCounterparty().getId())
+                .containsExactlyInAnyOrder("BE>RW", "RW>BE");
+    }
+
+    @Test
+    void aMeetingWhereADealWasPresentedIsNoMainClaimOfItsOwn() {
+        ExtractionResult result = extractor.extract(TestArticles.english(
+                "During meetings with Kenya's president, the Qatari delegation presented a letter of intent for copper investments."));
+
+        assertThat(result.claims()).extracting(Claim::getAction).contains(Action.NEGOTIATE, Action.PROPOSE);
+        assertThat(result.mainClaims()).extracting(Claim::getAction).containsExactly(Action.PROPOSE);
+    }
+
+    @Test
+    void examplesAfterAPrepositionAreTheOtherPartiesNotActors() {
+        List<Claim> claims = claims("After signatures with other nations including Kenya and Zambia, the EU now adds a memorandum with Rwanda.");
+
+        assertThat(claims).noneMatch(c -> c.getActor().getId().equals("KE") || c.getActor().getId().equals("ZM"));
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("EU");
+            assertThat(c.getCounterparty().getId()).isEqualTo("KE");
+        });
+    }
 }
