@@ -59,9 +59,10 @@ public final class ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         Discourse discourse = new Discourse(lexicon);
         for (Sentence sentence : splitter.split(text)) {
-            Mention referent = discourse.pronounReferent();
             String analysed = Parentheticals.asCommas(sentence.text());
-            for (Found found : finder.find(analysed, () -> nlp.tag(analysed), referent, discourse::sentenceSubject)) {
+            Mention referent = SentenceClaimFinder.GROUP_SUBJECT.matcher(analysed).lookingAt()
+                    ? discourse.armedGroupReferent() : discourse.pronounReferent();
+            for (Found found : finder.find(analysed, () -> nlp.tag(analysed), referent, discourse::sentenceSeen)) {
                 Found f = discourse.resolve(found);
                 if (salient(f)) claims.add(toClaim(article, sentence, f));
             }

@@ -136,8 +136,10 @@ final class ClauseCues {
     static final Pattern NOMINAL_AGENT = Pattern.compile("^\\s+(?:of|like|such as|including)\\s+(?:the\\s+)?$");
     static final Pattern APPOSITION_CLOSE = Pattern.compile("^[^,]*,\\s*$");
 
+    /** Auxiliaries and adverbs, then at most a light verb before a nominal trigger ("who have made territorial gains"). */
     static final Pattern RELATIVE_CLAUSE = Pattern.compile(
-            "(?:,\\s*)?\\b(which|who|that)\\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|now|reportedly|allegedly|since|already|then)\\s+){0,3}$");
+            "(?:,\\s*)?\\b(which|who|that)\\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|now|reportedly|allegedly|since|already|then)\\s+){0,3}"
+            + "(?:(?:made|make|makes|making|achieved|scored)\\s+(?:(?:a|an|the|some|significant|major|new|further)\\s+)?)?$");
 
     /**
      * "Rwanda-backed M23 rebels who have occupied ...", "the M23 rebel group, allegedly supported by Rwanda, which
@@ -246,9 +248,12 @@ final class ClauseCues {
         }
         if (subject == null) return before;
         // "Russia, China's "unlimited partner," has made overtures to broker": with words between the apposition and
-        // the trigger, the subject must stand right before the apposition's opening comma
-        return closesAtVerb || sentence.substring(subject.end(), open).isBlank() ? subject : before;
+        // the trigger, the subject must stand right before the apposition's opening comma, or with its head noun
+        // ("the M23 rebellion, believed to be supported by Rwanda, have seized")
+        return closesAtVerb || HEAD_NOUN_GAP.matcher(sentence.substring(subject.end(), open)).matches() ? subject : before;
     }
+
+    private static final Pattern HEAD_NOUN_GAP = Pattern.compile("^\\s*(?:\\p{Ll}[\\p{L}-]*)?\\s*$");
 
     private static final Pattern APPOSITION_THEN_VERB_GROUP = Pattern.compile("^[^,]*,[”\"']?\\s+(?:[\\p{L}-]+\\s+){1,5}$");
 

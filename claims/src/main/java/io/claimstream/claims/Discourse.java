@@ -16,6 +16,7 @@ final class Discourse {
 
     private final Map<EntityDef, Mention> lastOtherParty = new HashMap<>();
     private Mention lastSubject;
+    private Mention lastArmedGroup;
     private final Lexicon lexicon;
     private final Mention hostMention;
 
@@ -32,9 +33,20 @@ final class Discourse {
         return lastSubject;
     }
 
-    /** After each sentence: its named subject, if any, becomes the referent of the next pronoun. */
-    void sentenceSubject(Mention subject) {
+    /** Who "The group" or "The rebels" opening a sentence stands for: the armed group last named. */
+    Mention armedGroupReferent() {
+        return lastArmedGroup;
+    }
+
+    /**
+     * After each sentence: its named subject, if any, becomes the referent of the next pronoun; the last armed group
+     * it names, the referent of the next "The group".
+     */
+    void sentenceSeen(Mention subject, java.util.List<Mention> named) {
         if (subject != null) lastSubject = subject;
+        for (Mention m : named) {
+            if (m.entity().type() == io.claimstream.schema.EntityType.ARMED_GROUP) lastArmedGroup = m;
+        }
     }
 
     Found resolve(Found f) {

@@ -67,18 +67,19 @@ final class SentenceClaimFinder {
 
     /** Tagging is deferred: most sentences name no entity and never need tokens, tags or lemmas. */
     List<Found> find(String sentence, java.util.function.Supplier<TaggedSentence> tagging) {
-        return find(sentence, tagging, null, subject -> {});
+        return find(sentence, tagging, null, (subject, named) -> {});
     }
 
     /**
      * @param pronounReferent who "He"/"She"/"They" opening the sentence stands for (the previous claim's actor, see
      *     {@link Discourse#pronounReferent()}); it acts only when no entity in the sentence can
-     * @param namedSubject receives the sentence's subject when it is a named entity (the first entity that is no
-     *     prepositional object, outside attributions; "Tshisekedi wrote to Trump" -> Tshisekedi), else null; read
-     *     from the mentions this pass finds anyway, so pronoun resolution costs no second gazetteer pass
+     * @param seen receives the sentence's subject when it is a named entity (the first entity that is no
+     *     prepositional object, outside attributions; "Tshisekedi wrote to Trump" -> Tshisekedi), else null, and every
+     *     entity the sentence names; read from the mentions this pass finds anyway, so resolving "He" or "The group"
+     *     costs no second gazetteer pass
      */
     List<Found> find(String sentence, java.util.function.Supplier<TaggedSentence> tagging, Mention pronounReferent,
-                     java.util.function.Consumer<Mention> namedSubject) {
+                     java.util.function.BiConsumer<Mention, List<Mention>> seen) {
         List<int[]> masked = features.attributionRanges(sentence);
         List<Mention> mentions = new ArrayList<>();
         List<Mention> modifiers = new ArrayList<>();
@@ -92,8 +93,8 @@ final class SentenceClaimFinder {
             else mentions.add(mention);
         }
         boolean pronounFirst = PRONOUN_SUBJECT.matcher(sentence).lookingAt();
-        namedSubject.accept(pronounFirst ? null
-                : mentions.stream().filter(m -> !ClauseCues.objectOfPreposition(sentence, m)).findFirst().orElse(null));
+        seen.accept(pronounFirst ? null
+                : mentions.stream().filter(m -> !ClauseCues.objectOfPreposition(sentence, m)).findFirst().orElse(null), mentions);
         if (mentions.isEmpty()) return List.of();
         // tagging is most of the cost: a sentence with no word that could trigger an action is done here
         if (!lexicon.mayTrigger(sentence) && !DEAL_REACHED.matcher(sentence).find()) return List.of();
@@ -179,8 +180,15 @@ final class SentenceClaimFinder {
 
     private record Roles(Mention actor, Mention counterparty, boolean possessive) {}
 
-    /** A personal pronoun as the sentence's first word: "He also asked ...", "\"They want ...". */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^[\\s\"“']*(?:He|She|They)\\b");
+    /**
+     * A personal pronoun as the sentence's first word ("He also asked ...", "\"They want ..."), or a definite
+     * description of an armed group ("The group seized Goma", "The rebels ..."; see {@link #GROUP_SUBJECT}).
+     */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "^[\\s\"“']*(?:He|She|They|The\\s+(?:rebel\\s+|armed\\s+)?(?:group|rebels|militia|movement))\\b");
+
+    /** "The group", "the rebels", "the militia" opening a sentence: the armed group last named, not just any subject. */
+    static final Pattern GROUP_SUBJECT = Pattern.compile("^[\\s\"“']*The\\s+(?:rebel\\s+|armed\\s+)?(?:group|rebels|militia|movement)\\b");
 
     /** The referent placed where its pronoun stands (so position rules read the sentence), or null without one. */
     private static Mention atPronoun(String sentence, Mention referent) {
@@ -206,6 +214,10 @@ final class SentenceClaimFinder {
 
     private static final Pattern REDUCED_RELATIVE_HEAD = Pattern.compile(
             "\\b(?:deal|agreement|accord|pact|memorandum|mou|treaty|contract|package|framework)s?\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /** "Armed groups, particularly the M23 rebellion, ...": the class an example belongs to is not its other party. */
+    private static final Pattern EXAMPLE_OF = Pattern.compile(
+            "^\\s*,?\\s*(?:particularly|notably|especially|including|such as|like|namely|chiefly|mainly)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CLAUSE_OPENER = Pattern.compile("\\b(?:where|when|whereas|while|because|although|though|unless|whose)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -341,6 +353,7 @@ final class SentenceClaimFinder {
         if (counterparty == null && subject.start() < actor.start() && !ClauseCues.sameSide(subject.entity(), actor.entity())
                 && !ClauseCues.SUBORDINATE_CLAUSE.matcher(sentence.substring(subject.end(), actor.start())).find()
                 && !ClauseCues.objectOfPreposition(sentence, subject)
+                && !EXAMPLE_OF.matcher(sentence.substring(subject.end(), actor.start())).lookingAt()
                 && !goBetweens.contains(subject) && def.allowsCounterparty(subject.entity().type())) {
             counterparty = subject;
         }

@@ -365,4 +365,38 @@ class DiscourseAndClauseTest {
             assertThat(c.getCounterparty().getId()).isEqualTo("KE");
         });
     }
+
+    @Test
+    void aRelativeClauseWithALightVerbBelongsToItsAntecedent() {
+        List<Claim> claims = claims("Kenya is facing pressure from M23 rebels who have made territorial gains near its border.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("m23");
+            assertThat(c.getAction()).isEqualTo(Action.SEIZE);
+        });
+    }
+
+    @Test
+    void aClassAndItsExampleAreOneSideNotTwoParties() {
+        List<Claim> claims = claims("Armed groups, particularly the M23 rebellion, believed to be supported by Rwanda, have seized large territories.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("m23");
+            assertThat(c.getAction()).isEqualTo(Action.SEIZE);
+            assertThat(c.getCounterparty().getId()).isEqualTo("CD");
+        });
+        assertThat(claims).noneMatch(c -> c.getActor().getId().equals("RW"));
+    }
+
+    @Test
+    void theGroupOpeningASentenceIsTheArmedGroupLastNamed() {
+        List<Claim> claims = claims("Kenya has been plagued by violence, with the M23 rebel group escalating attacks.\n"
+                + "The group seized Goma in January.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("m23");
+            assertThat(c.getAction()).isEqualTo(Action.SEIZE);
+            assertThat(c.getEvidence().getSentence()).startsWith("The group");
+        });
+    }
 }
