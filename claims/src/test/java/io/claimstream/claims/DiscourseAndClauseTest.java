@@ -279,6 +279,8 @@ class DiscourseAndClauseTest {
             assertThat(c.getAction()).isEqualTo(Action.REVIEW);
             assertThat(c.getCounterparty().getId()).isEqualTo("RW");
         });
+        // whoever reviews a minerals deal holds one: still a bidder for the minerals it covers
+        assertThat(new BidderRule(extractor.domain()).bidders(claims)).contains("EU");
     }
 
     @Test
