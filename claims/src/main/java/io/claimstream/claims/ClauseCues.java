@@ -89,6 +89,17 @@ final class ClauseCues {
         return NAMED_THING_AFTER.matcher(text.substring(mentionEnd)).lookingAt();
     }
 
+    private static final Pattern TOPIC_NOUN_AFTER = Pattern.compile(
+            "^\\s+(?:conflict|crisis|war|tensions?|fighting|violence|unrest|standoff|dispute)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Amid Congo Tensions", "their roles in the Congo conflict": a place glued to a conflict noun names the topic,
+     * not a party to any action in the sentence.
+     */
+    static boolean namesATopic(String text, int mentionEnd) {
+        return TOPIC_NOUN_AFTER.matcher(text).region(mentionEnd, text.length()).lookingAt();
+    }
+
     static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "may", "might", "could", "can", "should", "does", "did", "do", "be", "been");
 

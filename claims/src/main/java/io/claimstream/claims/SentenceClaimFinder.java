@@ -88,6 +88,7 @@ final class SentenceClaimFinder {
             // "US$324Bn": a currency prefix, not a party
             if (m.end() < sentence.length() && sentence.charAt(m.end()) == '$') continue;
             if (ClauseCues.insideName(sentence, m.end())) continue;
+            if (ClauseCues.namesATopic(sentence, m.end())) continue;
             Mention mention = new Mention(m.value(), m.start(), m.end(), m.surface());
             if (compoundModifier(sentence, m.end())) modifiers.add(mention);
             else mentions.add(mention);

@@ -401,4 +401,11 @@ class DiscourseAndClauseTest {
             assertThat(c.getEvidence().getSentence()).startsWith("The group");
         });
     }
+
+    @Test
+    void aPlaceNamingAConflictIsNoParty() {
+        List<Claim> claims = claims("Kenya and Rwanda Expel Diplomats Amid Congo Tensions");
+
+        assertThat(claims).isNotEmpty().noneMatch(c -> c.getCounterparty() != null && c.getCounterparty().getId().equals("CD"));
+    }
 }
