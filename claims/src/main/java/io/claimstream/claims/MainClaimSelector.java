@@ -59,6 +59,7 @@ final class MainClaimSelector {
             Map.entry(Action.INVEST, 0.0), Map.entry(Action.OTHER, 0.0)));
     private static final Set<Action> DEAL = EnumSet.of(Action.OFFER, Action.PROPOSE, Action.SIGN);
     private static final Set<Action> DEAL_REWORDING = EnumSet.of(Action.SEEK, Action.REQUEST, Action.INVEST, Action.COMPETE);
+    private static final Set<Action> DEAL_OR_TALKS = EnumSet.of(Action.OFFER, Action.PROPOSE, Action.SIGN, Action.NEGOTIATE);
     private static final Set<Action> MUTUAL = EnumSet.of(Action.SIGN, Action.NEGOTIATE);
     private static final Set<Action> OFFER_CLASS = EnumSet.of(Action.OFFER, Action.PROPOSE);
 
@@ -93,7 +94,7 @@ final class MainClaimSelector {
         for (Scored s : ranked) {
             if (statementsKept >= MAX_STATEMENTS) break;
             if (DEAL_REWORDING.contains(s.claims().get(0).getAction()) && dealPairs.contains(s.pair())) continue;
-            if (s.claims().get(0).getAction() == Action.NEGOTIATE && onlyBesideADeal(s.claims(), claims)) continue;
+            if (onlyBesideAStrongerMove(s.claims(), claims)) continue;
             if (perPair.merge(s.pair(), 1, Integer::sum) > MAX_PER_PAIR) continue;
             kept.add(s.claims().get(0));
             statementsKept++;
@@ -101,10 +102,18 @@ final class MainClaimSelector {
         return claims.stream().filter(kept::contains).toList();
     }
 
-    /** "During talks with the PM, the delegation presented a letter of intent": the meeting is where the deal was told. */
-    private boolean onlyBesideADeal(List<Claim> statement, List<Claim> all) {
+    /**
+     * "During talks with the PM, the delegation presented a letter of intent": the meeting is where the deal was told;
+     * "met with Tshisekedi to discuss ... US investments": the investment is what the talks were about. A statement
+     * whose every sentence also tells a stronger move between the same pair is part of that move.
+     */
+    private boolean onlyBesideAStrongerMove(List<Claim> statement, List<Claim> all) {
+        Action action = statement.get(0).getAction();
+        Set<Action> stronger = action == Action.NEGOTIATE ? DEAL
+                : DEAL_REWORDING.contains(action) ? DEAL_OR_TALKS : Set.of();
+        if (stronger.isEmpty()) return false;
         String pair = pairKey(statement.get(0));
-        return statement.stream().allMatch(c -> all.stream().anyMatch(o -> DEAL.contains(o.getAction())
+        return statement.stream().allMatch(c -> all.stream().anyMatch(o -> stronger.contains(o.getAction())
                 && o.getEvidence().getStart() == c.getEvidence().getStart() && pairKey(o).equals(pair)));
     }
 

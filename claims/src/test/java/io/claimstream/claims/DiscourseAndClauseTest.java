@@ -408,4 +408,13 @@ class DiscourseAndClauseTest {
 
         assertThat(claims).isNotEmpty().noneMatch(c -> c.getCounterparty() != null && c.getCounterparty().getId().equals("CD"));
     }
+
+    @Test
+    void anInvestmentDiscussedAtTalksIsPartOfTheTalks() {
+        ExtractionResult result = extractor.extract(TestArticles.english(
+                "The European Union met with Rwanda on Monday to discuss prospects for a ceasefire and EU investments in the copper sector."));
+
+        assertThat(result.claims()).extracting(Claim::getAction).contains(Action.NEGOTIATE, Action.INVEST);
+        assertThat(result.mainClaims()).extracting(Claim::getAction).containsExactly(Action.NEGOTIATE);
+    }
 }
