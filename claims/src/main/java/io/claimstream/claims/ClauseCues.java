@@ -90,7 +90,7 @@ final class ClauseCues {
     }
 
     private static final Pattern TOPIC_NOUN_AFTER = Pattern.compile(
-            "^\\s+(?:conflict|crisis|war|tensions?|fighting|violence|unrest|standoff|dispute)\\b", Pattern.CASE_INSENSITIVE);
+            "^\\s+(?:conflict|crisis|war|tensions?|fighting|violence|unrest|standoff|dispute|relations|ties)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * "Amid Congo Tensions", "their roles in the Congo conflict": a place glued to a conflict noun names the topic,

@@ -407,6 +407,8 @@ class DiscourseAndClauseTest {
         List<Claim> claims = claims("Kenya and Rwanda Expel Diplomats Amid Congo Tensions");
 
         assertThat(claims).isNotEmpty().noneMatch(c -> c.getCounterparty() != null && c.getCounterparty().getId().equals("CD"));
+        assertThat(claims("This Kenya DRC relations development signals a growing interest in cooperation."))
+                .noneMatch(c -> c.getActor().getId().equals("CD"));
     }
 
     @Test
