@@ -222,6 +222,10 @@ final class SentenceClaimFinder {
 
     private static final Pattern CLAUSE_OPENER = Pattern.compile("\\b(?:where|when|whereas|while|because|although|though|unless|whose)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern AGREEMENT_OBJECT = Pattern.compile(
+            "^\\s+(?:of\\s+)?(?:the|its|their|this|that|a|an)?\\s*(?:[\\p{L}’'-]+\\s+){0,2}?"
+            + "(?:agreement|deal|accord|pact|memorandum|mou|partnership|contract)s?\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern GERUND_ADJUNCT = Pattern.compile("\\b(?:by|after|before|while|through|upon)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private static boolean tokenEndsWithIng(String sentence, Trigger t) {
@@ -382,6 +386,11 @@ final class SentenceClaimFinder {
             if (byStart.containsKey(start) || !TRIGGER_TAGS.contains(tagged.tags()[i])) continue;
             if (inside(start, end, mentionRanges(mentions))) continue;
             Action action = lexicon.action(tagged, i);
+            if (action == Action.SANCTION && AGREEMENT_OBJECT.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+                // "freeze the memorandum", "suspending the agreement": held against a deal, the word puts that deal
+                // on hold (REVIEW); against aid, assets or talks it stays a sanction
+                action = Action.REVIEW;
+            }
             String tag = tagged.tags()[i];
             // "Commissioner for International Partnerships": a capitalised word inside running text is part of a name
             if (!headline && i > 0 && Character.isUpperCase(tagged.tokens()[i].charAt(0))) continue;

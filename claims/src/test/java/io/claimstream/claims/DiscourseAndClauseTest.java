@@ -419,4 +419,10 @@ class DiscourseAndClauseTest {
         assertThat(result.claims()).extracting(Claim::getAction).contains(Action.NEGOTIATE, Action.INVEST);
         assertThat(result.mainClaims()).extracting(Claim::getAction).containsExactly(Action.NEGOTIATE);
     }
+
+    @Test
+    void suspendingAnAgreementPutsItOnHoldWhileSuspendingAidSanctions() {
+        assertThat(claims("Kenya suspended its copper agreement with Rwanda.")).extracting(Claim::getAction).containsExactly(Action.REVIEW);
+        assertThat(claims("Kenya suspended military aid to Rwanda.")).extracting(Claim::getAction).containsExactly(Action.SANCTION);
+    }
 }
