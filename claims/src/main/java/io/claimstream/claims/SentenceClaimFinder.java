@@ -226,6 +226,9 @@ final class SentenceClaimFinder {
             "^\\s+(?:of\\s+)?(?:the|its|their|this|that|a|an)?\\s*(?:[\\p{L}’'-]+\\s+){0,2}?"
             + "(?:agreement|deal|accord|pact|memorandum|mou|partnership|contract)s?\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Set<Action> PLACE_ACTIONS = java.util.EnumSet.of(Action.INVEST, Action.SEIZE);
+    private static final Pattern WHERE_GAP = Pattern.compile("^\\s*,?\\s*where\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern GERUND_ADJUNCT = Pattern.compile("\\b(?:by|after|before|while|through|upon)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private static boolean tokenEndsWithIng(String sentence, Trigger t) {
@@ -351,6 +354,14 @@ final class SentenceClaimFinder {
         if (counterparty == null && actor == passiveAgent && before != null && !ClauseCues.sameSide(before.entity(), actor.entity())
                 && def.allowsCounterparty(before.entity().type())) {
             counterparty = before;
+        }
+        if (counterparty == null && PLACE_ACTIONS.contains(t.action())) {
+            // "particularly in Rwanda, where Qatar Airways holds a 60 per cent stake": a place the where-clause
+            // hangs on is what is invested in or seized
+            for (Mention m : mentions) {
+                if (m.end() <= actor.start() && WHERE_GAP.matcher(sentence.substring(m.end(), actor.start())).matches()
+                        && !ClauseCues.sameSide(m.entity(), actor.entity()) && def.allowsCounterparty(m.entity().type())) counterparty = m;
+            }
         }
         // "The DRC, which ..., has been fighting M23 rebels who have seized swathes of its territory": the
         // sentence's subject is the other party when nothing follows the trigger

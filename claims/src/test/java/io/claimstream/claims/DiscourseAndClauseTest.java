@@ -425,4 +425,15 @@ class DiscourseAndClauseTest {
         assertThat(claims("Kenya suspended its copper agreement with Rwanda.")).extracting(Claim::getAction).containsExactly(Action.REVIEW);
         assertThat(claims("Kenya suspended military aid to Rwanda.")).extracting(Claim::getAction).containsExactly(Action.SANCTION);
     }
+
+    @Test
+    void thePlaceAWhereClauseHangsOnIsWhatIsInvestedIn() {
+        List<Claim> claims = claims("Its influence rests on investments, particularly in Rwanda, where Qatar Airways holds a 60 per cent stake in a new airport.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("qatar-airways");
+            assertThat(c.getAction()).isEqualTo(Action.INVEST);
+            assertThat(c.getCounterparty().getId()).isEqualTo("RW");
+        });
+    }
 }
