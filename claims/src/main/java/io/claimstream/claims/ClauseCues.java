@@ -198,6 +198,24 @@ final class ClauseCues {
         return null;
     }
 
+    private static final Pattern FOR_BEFORE = Pattern.compile("\\bfor\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO_AFTER = Pattern.compile("^\\s+to\\s+\\p{Ll}");
+
+    /**
+     * "an opportunity for the US to acquire", "the need for Washington to impose sanctions": the entity between "for"
+     * and a to-infinitive is its subject, for the trigger and any word of that clause. Null without one.
+     */
+    static Mention forToSubject(String sentence, Trigger t, List<Mention> mentions) {
+        Mention subject = null;
+        for (Mention m : mentions) {
+            if (m.end() > t.start()) break;
+            boolean introduced = FOR_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 10), m.start()).find()
+                    && TO_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt();
+            if (introduced && !CLAUSE_PUNCT.matcher(sentence.substring(m.end(), t.start())).find()) subject = m;
+        }
+        return subject;
+    }
+
     /**
      * The main clause's subject for a trigger: the first entity before it that is no prepositional object, outside
      * parentheses-turned-asides' go-betweens. Null when none precedes.

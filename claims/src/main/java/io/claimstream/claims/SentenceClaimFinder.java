@@ -270,6 +270,11 @@ final class SentenceClaimFinder {
         if (antecedent != null) before = antecedent;
         Mention afterClause = ClauseCues.firstAfterClause(sentence, t, mentions, goBetweens);
         String lead = sentence.substring(Math.max(0, t.start() - 30), t.start());
+        Mention infinitiveSubject = ClauseCues.forToSubject(sentence, t, mentions);
+        if (infinitiveSubject != null) {
+            // "the potential for the U.S. to utilize diplomatic pressure or sanctions": "for X to" names who does it
+            before = infinitiveSubject;
+        }
         if (!nominal && GERUND_ADJUNCT.matcher(lead).find() && tokenEndsWithIng(sentence, t)) {
             // "KoBold ... is making a move into the DRC by reaching a deal to acquire AVZ's stake": a gerund adjunct
             // has no subject of its own; it is the main clause's, not the nearest entity's
@@ -405,10 +410,15 @@ final class SentenceClaimFinder {
             String tag = tagged.tags()[i];
             // "Commissioner for International Partnerships": a capitalised word inside running text is part of a name
             if (!headline && i > 0 && Character.isUpperCase(tagged.tokens()[i].charAt(0))) continue;
-            boolean nominal = tag.startsWith("N") || tag.equals("PROPN");
+            // "for the European Union to acquire": greedy tagging sometimes calls an infinitive a noun; a bare word
+            // right after "to" without a noun ending is the verb
+            boolean infinitive = i > 0 && tagged.tokens()[i - 1].equalsIgnoreCase("to") && !NOUN_ENDING.matcher(tagged.tokens()[i]).find();
+            boolean nominal = (tag.startsWith("N") || tag.equals("PROPN")) && !infinitive;
             // "agreed to form a body", "agree to continue": agreeing to do something else signs nothing
             if (action == Action.SIGN && tagged.tokens()[i].toLowerCase(Locale.ROOT).startsWith("agree")
                     && sentence.startsWith(" to ", end)) continue;
+            // "to sell its interests in Manono", "Chinese interests in Africa": plural interests are holdings, not a wish
+            if (action == Action.SEEK && tagged.tokens()[i].equalsIgnoreCase("interests")) continue;
             if (action != null) byStart.put(start, new Trigger(action, start, end, i, nominal));
         }
         List<Trigger> ordered = byStart.values().stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
@@ -442,6 +452,10 @@ final class SentenceClaimFinder {
     /** "asking to strike a deal", "invited ... to sign", "meant to get both sides to agree": a to-infinitive is not done. */
     private static final Pattern BARE_TO = Pattern.compile("\\bto\\s+$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern NOUN_ENDING = Pattern.compile("(?:tion|sion|ment|ship|ance|ence|al|ity|s)$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ACQUIRE = Pattern.compile("acquir", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern COMMITMENT_TO = Pattern.compile(
             "\\b(?:pledge[sd]?|pledging|promise[sd]?|promising)\\s+to\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -455,7 +469,10 @@ final class SentenceClaimFinder {
         // a pledge or promise to invest commits the money (INVEST); a pledge to sign still awaits the signature
         if (t.action() == Action.INVEST && COMMITMENT_TO.matcher(before).find()) return t;
         boolean intended = INTENT_TO.matcher(before).find() || t.action() == Action.SIGN && BARE_TO.matcher(before).find();
-        return intended ? new Trigger(Action.PROPOSE, t.start(), t.end(), t.token(), false, t.mutual()) : t;
+        if (!intended) return t;
+        // "an opportunity for the US to acquire critical minerals": acquiring is one-sided; to want to is to seek
+        if (ACQUIRE.matcher(sentence).region(t.start(), t.end()).lookingAt()) return new Trigger(Action.SEEK, t.start(), t.end(), t.token(), false, false);
+        return new Trigger(Action.PROPOSE, t.start(), t.end(), t.token(), false, t.mutual());
     }
 
     /**

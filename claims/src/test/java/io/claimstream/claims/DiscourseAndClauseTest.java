@@ -436,4 +436,22 @@ class DiscourseAndClauseTest {
             assertThat(c.getCounterparty().getId()).isEqualTo("RW");
         });
     }
+
+    @Test
+    void forXToNamesWhoActsAndWantingToAcquireIsSeeking() {
+        List<Claim> claims = claims("Many Kenyans see the deal as an opportunity for the European Union to acquire Congo's cobalt.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("EU");
+            assertThat(c.getAction()).isEqualTo(Action.SEEK);
+            assertThat(c.getCounterparty().getId()).isEqualTo("CD");
+        });
+        assertThat(claims).noneMatch(c -> c.getActor().getId().equals("KE"));
+    }
+
+    @Test
+    void pluralInterestsAreHoldingsNotAWish() {
+        assertThat(claims("The ruling lets AVZ Minerals sell its interests in the Congo lithium mine to KoBold Metals."))
+                .noneMatch(c -> c.getAction() == Action.SEEK);
+    }
 }
