@@ -216,6 +216,17 @@ final class ClauseCues {
         return subject;
     }
 
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\bbetween\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** "between Kagame and Tshisekedi": given the first of the pair, the second; null when the mention opens no pair. */
+    static Mention secondOfBetween(String sentence, Mention first, List<Mention> mentions) {
+        if (!BETWEEN_BEFORE.matcher(sentence).region(Math.max(0, first.start() - 14), first.start()).find()) return null;
+        int i = mentions.indexOf(first);
+        if (i < 0 || i + 1 >= mentions.size()) return null;
+        Mention second = mentions.get(i + 1);
+        return AND_GAP.matcher(sentence.substring(first.end(), second.start())).matches() ? second : null;
+    }
+
     /**
      * The main clause's subject for a trigger: the first entity before it that is no prepositional object, outside
      * parentheses-turned-asides' go-betweens. Null when none precedes.

@@ -356,6 +356,12 @@ final class SentenceClaimFinder {
             counterparty = m;
             break;
         }
+        if (counterparty != null && t.action() == Action.MEDIATE && lexicon.hostEntity != null) {
+            // "mediated direct talks between Kagame and Tshisekedi": a mediator stands between two parties; the one
+            // on the host's side is the story's
+            Mention other = ClauseCues.secondOfBetween(sentence, counterparty, mentions);
+            if (other != null && ClauseCues.sameSide(other.entity(), lexicon.hostEntity)) counterparty = other;
+        }
         if (counterparty == null && actor == passiveAgent && before != null && !ClauseCues.sameSide(before.entity(), actor.entity())
                 && def.allowsCounterparty(before.entity().type())) {
             counterparty = before;

@@ -454,4 +454,15 @@ class DiscourseAndClauseTest {
         assertThat(claims("The ruling lets AVZ Minerals sell its interests in the Congo lithium mine to KoBold Metals."))
                 .noneMatch(c -> c.getAction() == Action.SEEK);
     }
+
+    @Test
+    void aMediatorBetweenTwoPartiesStandsAgainstTheHostsSide() {
+        List<Claim> claims = claims("The Qatari Emir, who mediated direct talks in Doha between Kagame and Tshisekedi, left on Friday.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("QA");
+            assertThat(c.getAction()).isEqualTo(Action.MEDIATE);
+            assertThat(c.getCounterparty().getId()).isEqualTo("CD");
+        });
+    }
 }
