@@ -531,8 +531,13 @@ final class SentenceClaimFinder {
             String word = tagged.tokens()[i].toLowerCase(Locale.ROOT);
             if (lexicon.negations.contains(word)) return Polarity.NEGATED;
             String tag = tagged.tags()[i];
-            // a full verb in between means the negation belongs to that verb ("not yet decided on this proposed ...")
-            if ((tag.equals("VERB") || tag.startsWith("VB")) && !ClauseCues.AUXILIARIES.contains(word)) return Polarity.ASSERTED;
+            // a full verb in between means the negation belongs to that verb ("not yet decided on this proposed ..."),
+            // unless the verb is a negated infinitive whose object the trigger is ("decided not to impose sanctions")
+            if ((tag.equals("VERB") || tag.startsWith("VB")) && !ClauseCues.AUXILIARIES.contains(word)) {
+                boolean negatedInfinitive = i >= 2 && tagged.tokens()[i - 1].equalsIgnoreCase("to")
+                        && lexicon.negations.contains(tagged.tokens()[i - 2].toLowerCase(Locale.ROOT));
+                return negatedInfinitive ? Polarity.NEGATED : Polarity.ASSERTED;
+            }
         }
         return Polarity.ASSERTED;
     }

@@ -465,4 +465,14 @@ class DiscourseAndClauseTest {
             assertThat(c.getCounterparty().getId()).isEqualTo("CD");
         });
     }
+
+    @Test
+    void aNegatedInfinitiveNegatesItsObject() {
+        List<Claim> claims = claims("EU foreign ministers decided not to impose immediate sanctions on Rwanda.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getAction()).isEqualTo(Action.SANCTION);
+            assertThat(c.getPolarity()).isEqualTo(io.claimstream.schema.Polarity.NEGATED);
+        });
+    }
 }
