@@ -22,6 +22,9 @@ final class ClauseCues {
 
     private ClauseCues() {}
 
+    /** Nouns naming an agreement, shared by every rule that asks whether a phrase is about a deal. */
+    static final String DEAL_NOUNS = "(?:deal|agreement|accord|pact|memorandum|mou|treaty|contract|partnership|package|framework)s?";
+
     static final Set<String> PREPOSITIONS = Set.of("to", "with", "for", "from", "on", "at", "in", "into",
             "against", "toward", "towards", "about", "between", "over", "under", "via", "through", "like", "than",
             "including", "despite", "amid", "amidst", "during");
@@ -187,13 +190,11 @@ final class ClauseCues {
      * meeting noun names its two parties after "between", whoever the sentence is about. Null without both.
      */
     static Mention[] betweenParties(String sentence, Trigger t, List<Mention> mentions) {
-        for (int i = 0; i + 1 < mentions.size(); i++) {
-            Mention first = mentions.get(i);
+        for (Mention first : mentions) {
             if (first.start() < t.end()) continue;
-            Mention second = mentions.get(i + 1);
-            boolean between = BETWEEN_AFTER.matcher(sentence.substring(t.end(), first.start())).matches()
-                    && AND_GAP.matcher(sentence.substring(first.end(), second.start())).matches();
-            return between && !sameSide(first.entity(), second.entity()) ? new Mention[] {first, second} : null;
+            if (!BETWEEN_AFTER.matcher(sentence.substring(t.end(), first.start())).matches()) return null;
+            Mention second = secondOfBetween(sentence, first, mentions);
+            return second != null && !sameSide(first.entity(), second.entity()) ? new Mention[] {first, second} : null;
         }
         return null;
     }
@@ -240,7 +241,7 @@ final class ClauseCues {
     }
 
     private static final Pattern DEAL_WITH_BEFORE = Pattern.compile(
-            "\\b(?:deal|agreement|accord|pact|memorandum|mou|treaty|contract|partnership)s?\\s+with\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "\\b" + DEAL_NOUNS + "\\s+with\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /**
      * The first entity right after a comma closing the trigger's clause ("..., DRC legislators appear"). Commas

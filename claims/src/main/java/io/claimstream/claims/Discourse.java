@@ -4,7 +4,10 @@ import io.claimstream.claims.DomainResource.EntityDef;
 import io.claimstream.claims.SentenceClaimFinder.Found;
 import io.claimstream.claims.SentenceClaimFinder.Mention;
 
+import io.claimstream.schema.EntityType;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,10 +45,10 @@ final class Discourse {
      * After each sentence: its named subject, if any, becomes the referent of the next pronoun; the last armed group
      * it names, the referent of the next "The group".
      */
-    void sentenceSeen(Mention subject, java.util.List<Mention> named) {
+    void sentenceSeen(Mention subject, List<Mention> named) {
         if (subject != null) lastSubject = subject;
         for (Mention m : named) {
-            if (m.entity().type() == io.claimstream.schema.EntityType.ARMED_GROUP) lastArmedGroup = m;
+            if (m.entity().type() == EntityType.ARMED_GROUP) lastArmedGroup = m;
         }
     }
 

@@ -146,9 +146,12 @@ public record DomainResource(
     /**
      * @param otherActorsAction what the same words mean when said of an actor outside {@code actorTypes}, or null:
      *     rebels that "control" a town seize it, a state or a company that "controls" a market dominates it (COMPETE)
+     * @param agreementAction what the same words mean when their object is an agreement, or null: suspending aid
+     *     sanctions, "suspending the agreement" puts a deal on hold (REVIEW)
      */
     public record ActionDef(Action action, List<String> lemmas, List<String> phrases,
-                            List<EntityType> actorTypes, List<EntityType> counterpartyTypes, Action otherActorsAction) {
+                            List<EntityType> actorTypes, List<EntityType> counterpartyTypes, Action otherActorsAction,
+                            Action agreementAction) {
         public ActionDef {
             Objects.requireNonNull(action, "action");
             lemmas = orEmpty(lemmas);

@@ -185,11 +185,12 @@ final class SentenceClaimFinder {
      * A personal pronoun as the sentence's first word ("He also asked ...", "\"They want ..."), or a definite
      * description of an armed group ("The group seized Goma", "The rebels ..."; see {@link #GROUP_SUBJECT}).
      */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-            "^[\\s\"“']*(?:He|She|They|The\\s+(?:rebel\\s+|armed\\s+)?(?:group|rebels|militia|movement))\\b");
+    private static final String SENTENCE_OPENING = "^[\\s\"“']*";
+    private static final String GROUP_DESCRIPTION = "The\\s+(?:rebel\\s+|armed\\s+)?(?:group|rebels|militia|movement)\\b";
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(SENTENCE_OPENING + "(?:(?:He|She|They)\\b|" + GROUP_DESCRIPTION + ")");
 
     /** "The group", "the rebels", "the militia" opening a sentence: the armed group last named, not just any subject. */
-    static final Pattern GROUP_SUBJECT = Pattern.compile("^[\\s\"“']*The\\s+(?:rebel\\s+|armed\\s+)?(?:group|rebels|militia|movement)\\b");
+    static final Pattern GROUP_SUBJECT = Pattern.compile(SENTENCE_OPENING + GROUP_DESCRIPTION);
 
     /** The referent placed where its pronoun stands (so position rules read the sentence), or null without one. */
     private static Mention atPronoun(String sentence, Mention referent) {
@@ -214,7 +215,7 @@ final class SentenceClaimFinder {
     }
 
     private static final Pattern REDUCED_RELATIVE_HEAD = Pattern.compile(
-            "\\b(?:deal|agreement|accord|pact|memorandum|mou|treaty|contract|package|framework)s?\\s+$", Pattern.CASE_INSENSITIVE);
+            "\\b" + ClauseCues.DEAL_NOUNS + "\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** "Armed groups, particularly the M23 rebellion, ...": the class an example belongs to is not its other party. */
     private static final Pattern EXAMPLE_OF = Pattern.compile(
@@ -224,7 +225,7 @@ final class SentenceClaimFinder {
 
     private static final Pattern AGREEMENT_OBJECT = Pattern.compile(
             "^\\s+(?:of\\s+)?(?:the|its|their|this|that|a|an)?\\s*(?:[\\p{L}’'-]+\\s+){0,2}?"
-            + "(?:agreement|deal|accord|pact|memorandum|mou|partnership|contract)s?\\b", Pattern.CASE_INSENSITIVE);
+            + ClauseCues.DEAL_NOUNS + "\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Set<Action> PLACE_ACTIONS = java.util.EnumSet.of(Action.INVEST, Action.SEIZE);
     private static final Pattern WHERE_GAP = Pattern.compile("^\\s*,?\\s*where\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -240,7 +241,7 @@ final class SentenceClaimFinder {
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|this|that|its|their)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern DEAL_NOUN_AFTER = Pattern.compile(
-            "\\s+(?:[\\p{L}-]+\\s+)?(?:deal|agreement|accord|pact|memorandum|mou|treaty|contract|package|framework)s?\\b", Pattern.CASE_INSENSITIVE);
+            "\\s+(?:[\\p{L}-]+\\s+)?" + ClauseCues.DEAL_NOUNS + "\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern EVENT_REFERENCE = Pattern.compile(
             "\\b(?:before|after|during|ahead of|following|since|at|for)\\s+the\\s+$", Pattern.CASE_INSENSITIVE);
@@ -408,10 +409,11 @@ final class SentenceClaimFinder {
             if (byStart.containsKey(start) || !TRIGGER_TAGS.contains(tagged.tags()[i])) continue;
             if (inside(start, end, mentionRanges(mentions))) continue;
             Action action = lexicon.action(tagged, i);
-            if (action == Action.SANCTION && AGREEMENT_OBJECT.matcher(sentence).region(end, sentence.length()).lookingAt()) {
-                // "freeze the memorandum", "suspending the agreement": held against a deal, the word puts that deal
-                // on hold (REVIEW); against aid, assets or talks it stays a sanction
-                action = Action.REVIEW;
+            Action onAgreement = action == null ? null : lexicon.actionDefs.get(action).agreementAction();
+            if (onAgreement != null && AGREEMENT_OBJECT.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+                // "freeze the memorandum", "suspending the agreement": the domain file's agreementAction (a SANCTION
+                // word held against a deal puts the deal on hold)
+                action = onAgreement;
             }
             String tag = tagged.tags()[i];
             // "Commissioner for International Partnerships": a capitalised word inside running text is part of a name
@@ -443,7 +445,8 @@ final class SentenceClaimFinder {
     }
 
     private static boolean eachOther(String sentence, Trigger t) {
-        // runs for every trigger: a plain search for "other"/"mutual" spares the regexes on almost all of them
+        // runs for every trigger: a plain search for "other" spares the look-ahead regex on almost all of them; the
+        // look-behind one reads at most 20 characters
         int other = sentence.indexOf("other", t.end());
         if (other >= 0 && other - t.end() <= 45
                 && EACH_OTHER_AFTER.matcher(sentence).region(t.end(), sentence.length()).lookingAt()) return true;
