@@ -38,9 +38,9 @@ import java.util.stream.Collectors;
  * </ul>
  * A statement scoring under {@link #MIN_SCORE} is never main; of the rest the best {@link #MAX_STATEMENTS} are kept,
  * at most {@link #MAX_PER_PAIR} for one pair of parties (the same two states with a third verb is a rewording, not a
- * new claim), and a SEEK/REQUEST/INVEST/COMPETE statement is dropped when its pair has a main-worthy OFFER, PROPOSE or
- * SIGN statement (the same deal told from the other side or by its wish, ask or money: claims that differ only in an
- * action synonym merge into the deal). A MEDIATE statement is one per mediator, whichever party a sentence names.
+ * new claim), and a SEEK/REQUEST/INVEST/COMPETE statement is dropped when its pair has a main-worthy OFFER, PROPOSE,
+ * SIGN or NEGOTIATE statement (the same deal or talks told from the other side or by its wish, ask or money: claims that differ only
+ * in an action synonym merge into the deal). A MEDIATE statement is one per mediator, whichever party a sentence names.
  * Each kept statement is returned as its first claim (the earliest sentence: headline or lead), in article order;
  * {@link ExtractionResult#claims()} keeps every sentence's claim as evidence. The weights were set on the labelled
  * dev corpus (claims/README.md, "Main claims"). Pure and thread-safe.
@@ -85,8 +85,9 @@ final class MainClaimSelector {
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .toList();
         // the same deal told from the other side ("the DRC offered the US minerals", "the US wants Congolese
-        // minerals") or by its wish/ask/money is a rewording of the offer, proposal or signing of that pair
-        Set<String> dealPairs = ranked.stream().filter(s -> DEAL.contains(s.claims().get(0).getAction()))
+        // minerals") or by its wish/ask/money is a rewording of the offer, proposal, signing or talks of that pair
+        // ("optimistic about a deal with Washington to secure US investment" is the talks, not a US investment)
+        Set<String> dealPairs = ranked.stream().filter(s -> DEAL_OR_TALKS.contains(s.claims().get(0).getAction()))
                 .map(Scored::pair).collect(Collectors.toSet());
         Map<String, Integer> perPair = new HashMap<>();
         Set<Claim> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

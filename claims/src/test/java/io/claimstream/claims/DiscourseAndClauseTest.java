@@ -421,6 +421,17 @@ class DiscourseAndClauseTest {
     }
 
     @Test
+    void anInvestmentADealWouldSecureIsPartOfTheTalksOnThatDeal() {
+        ExtractionResult result = extractor.extract(TestArticles.english(
+                "Zambian officials were optimistic about a deal with Kenya to secure Kenyan investment in copper mines, Reuters reported.\n"
+                + "Kenya held talks with Zambia on copper on Monday.\n"
+                + "Kenya will resume talks with Zambia next week."));
+
+        assertThat(result.claims()).extracting(Claim::getAction).contains(Action.INVEST, Action.NEGOTIATE);
+        assertThat(result.mainClaims()).extracting(Claim::getAction).containsExactly(Action.NEGOTIATE);
+    }
+
+    @Test
     void suspendingAnAgreementPutsItOnHoldWhileSuspendingAidSanctions() {
         assertThat(claims("Kenya suspended its copper agreement with Rwanda.")).extracting(Claim::getAction).containsExactly(Action.REVIEW);
         assertThat(claims("Kenya suspended military aid to Rwanda.")).extracting(Claim::getAction).containsExactly(Action.SANCTION);
