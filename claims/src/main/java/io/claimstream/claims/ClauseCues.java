@@ -300,8 +300,27 @@ final class ClauseCues {
 
     private static final Pattern PARTICIPLE_BEFORE_BY = Pattern.compile("\\s\\p{L}+(?:ed|en)\\s+by\\b");
 
+    private static final Pattern BE_BEFORE = Pattern.compile(
+            "\\b(?:is|are|was|were|been|being)\\s+(?:[\\p{L}]+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** Place, time and date adjuncts only: "in Washington on Friday, June 27, 2025, by ". */
+    private static final Pattern ADJUNCTS_THEN_BY = Pattern.compile(
+            "^\\s+(?:in|on|at|last|earlier|later)\\s[^;:()]{0,50}?\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CLAUSE_WORD = Pattern.compile(
+            "\\b(?:which|that|who|and|but|or|after|before|while|when|where|as)\\b", Pattern.CASE_INSENSITIVE);
+
     /** "... made to him by the American government": the entity after a "by" close behind the trigger. */
     static Mention passiveAgent(String sentence, Trigger t, List<Mention> mentions) {
+        if (BE_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 20), t.start())).find()) {
+            // "was signed in Washington on Friday, June 27, 2025, by Rwanda and the DRC": a finite passive keeps its
+            // agent past place and date adjuncts, whatever entity the place names
+            for (Mention m : mentions) {
+                if (m.start() <= t.end()) continue;
+                String gap = sentence.substring(t.end(), m.start());
+                if (ADJUNCTS_THEN_BY.matcher(gap).matches() && !CLAUSE_WORD.matcher(gap).find()) return m;
+            }
+        }
         for (Mention m : mentions) {
             if (m.start() <= t.end()) continue;
             String gap = sentence.substring(t.end(), m.start());

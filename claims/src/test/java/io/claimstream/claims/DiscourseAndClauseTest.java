@@ -432,6 +432,18 @@ class DiscourseAndClauseTest {
     }
 
     @Test
+    void aPassiveKeepsItsAgentPastPlaceAndDate() {
+        List<Claim> claims = claims("A copper accord was signed in Nairobi on Friday, June 27, 2025, by Kenya and Zambia, raising hopes.");
+
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getAction()).isEqualTo(Action.SIGN);
+            assertThat(List.of(c.getActor().getId(), c.getCounterparty().getId())).containsExactlyInAnyOrder("KE", "ZM");
+        });
+        assertThat(claims("A copper accord with Kenya was signed in Nairobi and later praised by Zambia."))
+                .noneMatch(c -> c.getActor().getId().equals("ZM"));
+    }
+
+    @Test
     void suspendingAnAgreementPutsItOnHoldWhileSuspendingAidSanctions() {
         assertThat(claims("Kenya suspended its copper agreement with Rwanda.")).extracting(Claim::getAction).containsExactly(Action.REVIEW);
         assertThat(claims("Kenya suspended military aid to Rwanda.")).extracting(Claim::getAction).containsExactly(Action.SANCTION);
