@@ -63,7 +63,7 @@ public final class ClaimExtractor {
             Mention referent = SentenceClaimFinder.GROUP_SUBJECT.matcher(analysed).lookingAt()
                     ? discourse.armedGroupReferent() : discourse.pronounReferent();
             for (Found found : finder.find(analysed, () -> nlp.tag(analysed), referent, discourse::sentenceSeen)) {
-                Found f = discourse.resolve(found);
+                Found f = discourse.resolve(found, analysed);
                 if (salient(f)) claims.add(toClaim(article, sentence, f));
             }
         }

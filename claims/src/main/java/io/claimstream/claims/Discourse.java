@@ -20,6 +20,8 @@ final class Discourse {
     private final Map<EntityDef, Mention> lastOtherParty = new HashMap<>();
     private Mention lastSubject;
     private Mention lastArmedGroup;
+    private List<Mention> earlierCountries = List.of();
+    private List<Mention> sentenceCountries = List.of();
     private final Lexicon lexicon;
     private final Mention hostMention;
 
@@ -50,11 +52,45 @@ final class Discourse {
         for (Mention m : named) {
             if (m.entity().type() == EntityType.ARMED_GROUP) lastArmedGroup = m;
         }
+        List<Mention> countries = named.stream().filter(m -> m.entity().type() == EntityType.COUNTRY).toList();
+        if (!sentenceCountries.isEmpty()) {
+            List<Mention> earlier = new java.util.ArrayList<>(earlierCountries);
+            earlier.addAll(sentenceCountries);
+            earlierCountries = earlier.subList(Math.max(0, earlier.size() - 8), earlier.size());
+        }
+        sentenceCountries = countries;
     }
 
-    Found resolve(Found f) {
+    private static final java.util.regex.Pattern THE_COUNTRY = java.util.regex.Pattern.compile("\\bthe country\\b");
+
+    /**
+     * "announced its intention to inject $21 billion into various sectors of the country": "the country" after the
+     * actor is the country last named before it that is not the actor's own (a country named later in the sentence
+     * cannot be what it points back to). Null when the sentence has no such phrase or no such country.
+     */
+    private Mention countryPointedBack(String sentence, Found f) {
+        java.util.regex.Matcher m = THE_COUNTRY.matcher(sentence);
+        if (!m.find(f.actor().end())) return null;
+        int at = m.start();
+        for (int i = sentenceCountries.size() - 1; i >= 0; i--) {
+            Mention c = sentenceCountries.get(i);
+            if (c.end() <= at && !ClauseCues.sameSide(c.entity(), f.actor().entity())) return c;
+        }
+        for (int i = earlierCountries.size() - 1; i >= 0; i--) {
+            Mention c = earlierCountries.get(i);
+            if (!ClauseCues.sameSide(c.entity(), f.actor().entity())) return c;
+        }
+        return null;
+    }
+
+    Found resolve(Found f, String sentence) {
         Found out = f;
-        if (f.counterparty() == null) {
+        Mention pointedBack = f.counterparty() == null ? countryPointedBack(sentence, f) : null;
+        if (pointedBack != null && lexicon.actionDefs.get(f.action()).allowsCounterparty(pointedBack.entity().type())) {
+            out = new Found(f.actor(), f.action(), f.polarity(), pointedBack, f.intermediaries(), f.assets(),
+                    f.considerations(), f.hedges(), f.attribution(), f.aboutResources());
+        }
+        if (out.counterparty() == null) {
             Mention remembered = lastOtherParty.get(f.actor().entity());
             if (remembered != null && (!f.assets().isEmpty() || !f.considerations().isEmpty()) && lexicon.actionDefs.get(f.action()).allowsCounterparty(remembered.entity().type())) {
                 out = new Found(f.actor(), f.action(), f.polarity(), remembered, f.intermediaries(), f.assets(),

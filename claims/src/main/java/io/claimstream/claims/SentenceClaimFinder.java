@@ -455,7 +455,7 @@ final class SentenceClaimFinder {
 
     private static final Pattern INTENT_TO = Pattern.compile(
             "\\b(?:pledge[sd]?|pledging|promise[sd]?|promising|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hope[sd]?|hoping"
-            + "|want(?:s|ed)?|wish(?:es|ed)?|expect(?:s|ed)?|prepare[sd]?|preparing|set|ready|willing|due)\\s+to\\s+$",
+            + "|want(?:s|ed)?|wish(?:es|ed)?|expect(?:s|ed)?|prepare[sd]?|preparing|set|ready|willing|due|intention|intent)\\s+to\\s+$",
             Pattern.CASE_INSENSITIVE);
 
     /** "asking to strike a deal", "invited ... to sign", "meant to get both sides to agree": a to-infinitive is not done. */

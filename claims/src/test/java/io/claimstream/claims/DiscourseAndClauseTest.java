@@ -444,6 +444,20 @@ class DiscourseAndClauseTest {
     }
 
     @Test
+    void theCountryPointsBackToTheLastCountryThatIsNotTheActorsOwn() {
+        List<Claim> claims = claims("Kenya is attracting the attention of foreign investors.\n"
+                + "The Qatari company Al Mansour Holding, founded by a member of Qatar’s royal family, has announced its intention"
+                + " to inject 21 billion dollars into various sectors of the country.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("al-mansour-holding");
+            assertThat(c.getAction()).as("an announced intention to invest is a proposal").isEqualTo(Action.PROPOSE);
+            assertThat(c.getCounterparty().getId()).isEqualTo("KE");
+            assertThat(c.getCounterparty().getSurface()).isEqualTo("Kenya");
+        });
+    }
+
+    @Test
     void suspendingAnAgreementPutsItOnHoldWhileSuspendingAidSanctions() {
         assertThat(claims("Kenya suspended its copper agreement with Rwanda.")).extracting(Claim::getAction).containsExactly(Action.REVIEW);
         assertThat(claims("Kenya suspended military aid to Rwanda.")).extracting(Claim::getAction).containsExactly(Action.SANCTION);
