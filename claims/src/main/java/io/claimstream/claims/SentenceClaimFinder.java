@@ -477,11 +477,30 @@ final class SentenceClaimFinder {
         String before = sentence.substring(Math.max(0, t.start() - 40), t.start());
         // a pledge or promise to invest commits the money (INVEST); a pledge to sign still awaits the signature
         if (t.action() == Action.INVEST && COMMITMENT_TO.matcher(before).find()) return t;
-        boolean intended = INTENT_TO.matcher(before).find() || t.action() == Action.SIGN && BARE_TO.matcher(before).find();
+        boolean intended = INTENT_TO.matcher(before).find()
+                || t.action() == Action.SIGN && BARE_TO.matcher(before).find() && !cameToSign(sentence, t);
         if (!intended) return t;
         // "an opportunity for the US to acquire critical minerals": acquiring is one-sided; to want to is to seek
         if (ACQUIRE.matcher(sentence).region(t.start(), t.end()).lookingAt()) return new Trigger(Action.SEEK, t.start(), t.end(), t.token(), false, false);
         return new Trigger(Action.PROPOSE, t.start(), t.end(), t.token(), false, t.mutual());
+    }
+
+    private static final Pattern CAME_TO = Pattern.compile(
+            "\\b(?:send|sends|sent|sending|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|gather(?:s|ed)?|arriv(?:e|es|ed)"
+            + "|convene[sd]?|met|meet|meets)\\b(?:\\s+[\\p{L}-]+){0,3}\\s+to\\s+$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NOT_YET = Pattern.compile(
+            "\\b(?:will|would|shall|could|may|might|set|due|plan(?:s|ned)?|expected|scheduled|invit\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Congo and Rwanda send top diplomats to sign", "leaders gathered in Washington to sign": a journey told as done
+     * with signing as its purpose tells the signing, unless the journey itself is still to come ("are set to travel
+     * to Washington to sign", "invited ... to fly to Doha to sign").
+     */
+    private static boolean cameToSign(String sentence, Trigger t) {
+        String before = sentence.substring(Math.max(0, t.start() - 60), t.start());
+        java.util.regex.Matcher came = CAME_TO.matcher(before);
+        return came.find() && !NOT_YET.matcher(before.substring(0, came.start())).find();
     }
 
     /**

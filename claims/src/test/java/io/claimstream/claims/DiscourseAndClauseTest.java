@@ -458,6 +458,14 @@ class DiscourseAndClauseTest {
     }
 
     @Test
+    void aJourneyMadeToSignTellsTheSigningWhileAJourneyToComeProposesIt() {
+        assertThat(claims("Kenya and Zambia sent ministers to Nairobi to sign a copper deal."))
+                .extracting(Claim::getAction).containsExactly(Action.SIGN);
+        assertThat(claims("Kenya and Zambia are set to send diplomats to sign a copper deal."))
+                .extracting(Claim::getAction).containsExactly(Action.PROPOSE);
+    }
+
+    @Test
     void suspendingAnAgreementPutsItOnHoldWhileSuspendingAidSanctions() {
         assertThat(claims("Kenya suspended its copper agreement with Rwanda.")).extracting(Claim::getAction).containsExactly(Action.REVIEW);
         assertThat(claims("Kenya suspended military aid to Rwanda.")).extracting(Claim::getAction).containsExactly(Action.SANCTION);
