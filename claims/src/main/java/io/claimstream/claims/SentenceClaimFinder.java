@@ -230,6 +230,10 @@ final class SentenceClaimFinder {
     private static final Set<Action> PLACE_ACTIONS = java.util.EnumSet.of(Action.INVEST, Action.SEIZE);
     private static final Pattern WHERE_GAP = Pattern.compile("^\\s*,?\\s*where\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern INFINITIVE_OBJECT_BEFORE = Pattern.compile("\\bto\\s+\\p{Ll}+\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+
+    private static final Pattern COORDINATED_VERB_GAP = Pattern.compile("^(?:\\s+[\\p{Ll}-]+){0,2}\\s+and\\s+(?:then\\s+|also\\s+)?$");
+
     private static final Pattern GERUND_ADJUNCT = Pattern.compile("\\b(?:by|after|before|while|through|upon)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private static boolean tokenEndsWithIng(String sentence, Trigger t) {
@@ -281,6 +285,13 @@ final class SentenceClaimFinder {
             // has no subject of its own; it is the main clause's, not the nearest entity's
             Mention subject = ClauseCues.clauseSubject(sentence, t, mentions, goBetweens);
             if (subject != null) before = subject;
+        }
+        if (!nominal && before != null && INFINITIVE_OBJECT_BEFORE.matcher(sentence.substring(Math.max(0, before.start() - 30), before.start())).find()
+                && COORDINATED_VERB_GAP.matcher(sentence.substring(before.end(), t.start())).matches()) {
+            // "wanted to bring the US on board and supply it with minerals": the object of the first infinitive is
+            // not the subject of the verb coordinated with it; both share the clause's subject
+            Mention subject = ClauseCues.clauseSubject(sentence, t, mentions, goBetweens);
+            if (subject != null && subject != before) before = subject;
         }
         boolean participle = sentence.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).matches(".*(?:ed|en)$");
         if (!nominal && passiveAgent == null && participle && REDUCED_RELATIVE_HEAD.matcher(lead).find()) {

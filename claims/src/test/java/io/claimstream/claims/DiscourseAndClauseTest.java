@@ -466,6 +466,16 @@ class DiscourseAndClauseTest {
     }
 
     @Test
+    void theObjectOfAnInfinitiveIsNoSubjectOfTheVerbCoordinatedWithIt() {
+        List<Claim> claims = claims("Kenya wants to bring Zambia on board and supply it with copper.");
+
+        assertThat(claims).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.getActor().getId()).isEqualTo("KE");
+            assertThat(c.getCounterparty().getId()).isEqualTo("ZM");
+        });
+    }
+
+    @Test
     void suspendingAnAgreementPutsItOnHoldWhileSuspendingAidSanctions() {
         assertThat(claims("Kenya suspended its copper agreement with Rwanda.")).extracting(Claim::getAction).containsExactly(Action.REVIEW);
         assertThat(claims("Kenya suspended military aid to Rwanda.")).extracting(Claim::getAction).containsExactly(Action.SANCTION);
