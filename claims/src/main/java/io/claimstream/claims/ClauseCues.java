@@ -146,6 +146,8 @@ final class ClauseCues {
         return COORDINATION.matcher(sentence.substring(previous.end(), actor.start())).matches() ? previous : null;
     }
 
+    /** ", U.S. President Donald Trump, and ...": a name list's middle item, not a clause's subject. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^,\\s*(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,5}\\p{Lu}[\\p{L}.’'-]*\\s*,?\\s+(?:and|or)\\s");
     static final Pattern CLAUSE_OPENING = Pattern.compile("^,\\s*(?:(?:the|a|an|its|their)\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}$");
     static final Pattern NOMINAL_AGENT = Pattern.compile("^\\s+(?:of|like|such as|including)\\s+(?:the\\s+)?$");
     static final Pattern APPOSITION_CLOSE = Pattern.compile("^[^,]*,\\s*$");
@@ -258,6 +260,7 @@ final class ClauseCues {
             }
             if (next == null) return null;
             if (!CLAUSE_OPENING.matcher(sentence.substring(comma, next.start())).matches()) continue;
+            if (LIST_ITEM.matcher(sentence.substring(comma)).lookingAt()) continue;
             boolean repeat = previous != null && previous.entity() == next.entity() && sentence.substring(previous.end(), comma).isBlank();
             if (!repeat) return next;
         }

@@ -476,6 +476,15 @@ class DiscourseAndClauseTest {
     }
 
     @Test
+    void aCommaInsideANameListClosesNoOpeningClause() {
+        assertThat(claims("The proposal followed a meeting between Kenya, Zambian Energy Minister Peter Kapala, and Zambian lawmakers,"
+                + " during which several agreements were reportedly reached.")).isEmpty();
+        assertThat(claims("Although no formal proposal has been made to Kenya, Zambian legislators back the copper deal."))
+                .extracting(c -> c.getActor().getId() + " " + c.getAction() + " " + c.getPolarity() + " " + c.getCounterparty().getId())
+                .containsExactly("ZM PROPOSE NEGATED KE");
+    }
+
+    @Test
     void suspendingAnAgreementPutsItOnHoldWhileSuspendingAidSanctions() {
         assertThat(claims("Kenya suspended its copper agreement with Rwanda.")).extracting(Claim::getAction).containsExactly(Action.REVIEW);
         assertThat(claims("Kenya suspended military aid to Rwanda.")).extracting(Claim::getAction).containsExactly(Action.SANCTION);
