@@ -234,6 +234,14 @@ final class SentenceClaimFinder {
 
     private static final Pattern COORDINATED_VERB_GAP = Pattern.compile("^(?:\\s+[\\p{Ll}-]+){0,2}\\s+and\\s+(?:then\\s+|also\\s+)?$");
 
+    /**
+     * "underscoring the need for U.S. partnership", "called for EU investment": what someone needs or calls for
+     * from X is their wish (SEEK, REQUEST), not X's move.
+     */
+    private static final Pattern WISHED_FOR = Pattern.compile(
+            "\\b(?:need|needs|call|calls|called|calling|hope|hopes|push|pushed|pushing|desire|demand|demands|demanded|appeal|appealed)"
+            + "\\s+for\\s+(?:more\\s+|greater\\s+|further\\s+)?$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern GERUND_ADJUNCT = Pattern.compile("\\b(?:by|after|before|while|through|upon)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private static boolean tokenEndsWithIng(String sentence, Trigger t) {
@@ -264,7 +272,8 @@ final class SentenceClaimFinder {
             if (m.end() <= t.start() && !goBetweens.contains(m)) {
                 String gap = sentence.substring(m.end(), t.start());
                 // "China's dominance", and with a possessive 's also an adjective: "China's dominant position"
-                if ((nominal || SAXON_GENITIVE.matcher(gap).lookingAt()) && POSSESSIVE_GAP.matcher(gap).matches()) possessive = m;
+                if ((nominal || SAXON_GENITIVE.matcher(gap).lookingAt()) && POSSESSIVE_GAP.matcher(gap).matches()
+                        && !WISHED_FOR.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()) possessive = m;
                 if (!ClauseCues.objectOfPreposition(sentence, m) && (t.action() == Action.MEDIATE || !mediatorOfTheEvent(sentence, m))) before = m;
             }
         }

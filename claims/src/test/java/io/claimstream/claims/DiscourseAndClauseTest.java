@@ -485,6 +485,16 @@ class DiscourseAndClauseTest {
     }
 
     @Test
+    void whatSomeoneNeedsOrCallsForFromAPartyIsTheirWishNotThatPartysMove() {
+        assertThat(claims("Kenya stressed the need for Zambian partnership in the copper belt."))
+                .extracting(c -> c.getActor().getId() + " " + c.getAction() + " " + c.getCounterparty().getId())
+                .containsExactly("KE SEEK ZM");
+        assertThat(claims("Kenya called for EU investment in its copper mines."))
+                .extracting(c -> c.getActor().getId() + " " + c.getAction() + " " + c.getCounterparty().getId())
+                .containsExactly("KE REQUEST EU");
+    }
+
+    @Test
     void suspendingAnAgreementPutsItOnHoldWhileSuspendingAidSanctions() {
         assertThat(claims("Kenya suspended its copper agreement with Rwanda.")).extracting(Claim::getAction).containsExactly(Action.REVIEW);
         assertThat(claims("Kenya suspended military aid to Rwanda.")).extracting(Claim::getAction).containsExactly(Action.SANCTION);
