@@ -70,7 +70,7 @@ class ClaimShapeTest {
     @Test
     void claimsCarryTheDomainVersionAndNoDeal() {
         assertThat(extractor.extract(seed).claims()).allSatisfy(c -> {
-            assertThat(c.getExtractorVersion()).isEqualTo("domain-v1.3");
+            assertThat(c.getExtractorVersion()).isEqualTo("domain-v1.4");
             assertThat(c.getDealId()).isNull();
             assertThat(c.getLanguage()).isEqualTo("en");
         });

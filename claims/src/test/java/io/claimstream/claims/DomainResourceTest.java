@@ -18,7 +18,7 @@ class DomainResourceTest {
     void bundledDomainIsVersionedAndHostedByDrCongo() {
         DomainResource domain = DomainResource.loadDefault();
 
-        assertThat(domain.version()).isEqualTo("domain-v1.3");
+        assertThat(domain.version()).isEqualTo("domain-v1.4");
         assertThat(domain.host()).isEqualTo("CD");
         assertThat(domain.entity("CD")).hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("DR Congo"));
     }
