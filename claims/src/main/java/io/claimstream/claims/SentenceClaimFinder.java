@@ -481,6 +481,11 @@ final class SentenceClaimFinder {
     /** "asking to strike a deal", "invited ... to sign", "meant to get both sides to agree": a to-infinitive is not done. */
     private static final Pattern BARE_TO = Pattern.compile("\\bto\\s+$", Pattern.CASE_INSENSITIVE);
 
+    /** "continues to control territory", "went on to seize": the verb before "to" tells an aspect, not an aim. */
+    private static final Pattern ASPECT_TO = Pattern.compile(
+            "\\b(?:continu(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed)?|manag(?:e|es|ed)|went on|go(?:es)? on|used)\\s+to\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern NOUN_ENDING = Pattern.compile("(?:tion|sion|ment|ship|ance|ence|al|ity|s)$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ACQUIRE = Pattern.compile("acquir", Pattern.CASE_INSENSITIVE);
@@ -493,6 +498,13 @@ final class SentenceClaimFinder {
      * or an investment announced, not done, is a proposal (asserted; for a signing the parties stay paired).
      */
     private static Trigger intendedSigning(String sentence, Trigger t) {
+        if (t.action() == Action.SEIZE && !t.nominal()
+                && BARE_TO.matcher(sentence.substring(Math.max(0, t.start() - 40), t.start())).find()
+                && !ASPECT_TO.matcher(sentence.substring(Math.max(0, t.start() - 40), t.start())).find()) {
+            // "advancing from the east to capture key cities", "in a bid to seize the capital": a seizure aimed
+            // at is not a seizure made
+            return new Trigger(Action.SEEK, t.start(), t.end(), t.token(), false, false);
+        }
         if (t.action() != Action.SIGN && t.action() != Action.INVEST || t.nominal()) return t;
         String before = sentence.substring(Math.max(0, t.start() - 40), t.start());
         // a pledge or promise to invest commits the money (INVEST); a pledge to sign still awaits the signature

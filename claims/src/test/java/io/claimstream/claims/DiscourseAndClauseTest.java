@@ -495,6 +495,15 @@ class DiscourseAndClauseTest {
     }
 
     @Test
+    void aSeizureAimedAtIsNoSeizureMadeWhileOneThatContinuesIs() {
+        assertThat(claims("M23 rebels launched an offensive in Kenya in a bid to seize the capital."))
+                .noneMatch(c -> c.getAction() == Action.SEIZE);
+        assertThat(claims("M23 rebels continue to control territory in Kenya."))
+                .extracting(c -> c.getActor().getId() + " " + c.getAction() + " " + c.getCounterparty().getId())
+                .containsExactly("m23 SEIZE KE");
+    }
+
+    @Test
     void suspendingAnAgreementPutsItOnHoldWhileSuspendingAidSanctions() {
         assertThat(claims("Kenya suspended its copper agreement with Rwanda.")).extracting(Claim::getAction).containsExactly(Action.REVIEW);
         assertThat(claims("Kenya suspended military aid to Rwanda.")).extracting(Claim::getAction).containsExactly(Action.SANCTION);
