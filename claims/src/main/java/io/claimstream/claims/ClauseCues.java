@@ -149,7 +149,7 @@ final class ClauseCues {
     /** ", U.S. President Donald Trump, and ...": a name list's middle item, not a clause's subject. */
     private static final Pattern LIST_ITEM = Pattern.compile("^,\\s*(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,5}\\p{Lu}[\\p{L}.’'-]*\\s*,?\\s+(?:and|or)\\s");
     static final Pattern CLAUSE_OPENING = Pattern.compile("^,\\s*(?:(?:the|a|an|its|their)\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}$");
-    static final Pattern NOMINAL_AGENT = Pattern.compile("^\\s+(?:of|like|such as|including)\\s+(?:the\\s+)?$");
+    static final Pattern NOMINAL_AGENT = Pattern.compile("^\\s+(?:of|from|like|such as|including)\\s+(?:the\\s+)?$");
     static final Pattern APPOSITION_CLOSE = Pattern.compile("^[^,]*,\\s*$");
 
     /** Auxiliaries and adverbs, then at most a light verb before a nominal trigger ("who have made territorial gains"). */

@@ -255,6 +255,10 @@ final class SentenceClaimFinder {
     private static final Pattern DEAL_NOUN_AFTER = Pattern.compile(
             "\\s+(?:[\\p{L}-]+\\s+)?" + ClauseCues.DEAL_NOUNS + "\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern RECEIVED = Pattern.compile(
+            "\\b(?:receiv(?:e|es|ed|ing)|get|gets|got|obtain(?:s|ed)?)\\s+(?:a|an|the|any|its|their)?\\s*(?:[“”\"'\\p{L}-]+\\s+){0,3}$",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern EVENT_REFERENCE = Pattern.compile(
             "\\b(?:before|after|during|ahead of|following|since|at|for)\\s+the\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -328,6 +332,13 @@ final class SentenceClaimFinder {
             // acted on; the entity before it is no actor ("the deal with Rwanda was signed" still pairs the signers)
             before = null;
             afterClause = null;
+        }
+        if (RECEIVED.matcher(sentence.substring(Math.max(0, t.start() - 40), t.start())).find()) {
+            // "provided it receives a commercially acceptable offer" (a noun, whatever the tagger says): whoever
+            // receives it is the other party; only its own agent ("an offer by X", "X's offer") makes it
+            before = null;
+            afterClause = null;
+            pronounReferent = null;
         }
         if (nominal && EVENT_REFERENCE.matcher(sentence.substring(Math.max(0, t.start() - 20), t.start())).find()) {
             // "shortly before the signing", "during the talks": a reference to an event told elsewhere; only its
@@ -450,7 +461,7 @@ final class SentenceClaimFinder {
             if (action != null) byStart.put(start, new Trigger(action, start, end, i, nominal));
         }
         List<Trigger> ordered = byStart.values().stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
-        return withoutControlVerbs(sentence, ordered).stream().map(t -> intendedSigning(sentence, t)).map(t -> reciprocal(sentence, t)).toList();
+        return withoutControlVerbs(sentence, ordered).stream().filter(t -> !conditionalConjunction(sentence, t)).map(t -> intendedSigning(sentence, t)).map(t -> reciprocal(sentence, t)).toList();
     }
 
     private static final Pattern EACH_OTHER_AFTER = Pattern.compile("^[^,;:.]{0,30}?\\b(?:each other|one another)\\b", Pattern.CASE_INSENSITIVE);
@@ -553,6 +564,15 @@ final class SentenceClaimFinder {
      * "pledged to sign", "plans to invest", "agreed to continue talks": a verb taking a to-infinitive that is itself a
      * trigger only frames it; the infinitive is the action (the framing word still hedges through the hedge list).
      */
+    private static final Pattern PROVIDED_THAT = Pattern.compile(
+            "(?i:provided|providing)\\s+(?:that|it|he|she|they|we)\\b");
+
+    /** ", provided it receives an acceptable offer": "provided" opening a condition supplies nothing. */
+    private static boolean conditionalConjunction(String sentence, Trigger t) {
+        String before = sentence.substring(0, t.start()).stripTrailing();
+        return before.endsWith(",") && PROVIDED_THAT.matcher(sentence).region(t.start(), sentence.length()).lookingAt();
+    }
+
     private static List<Trigger> withoutControlVerbs(String sentence, List<Trigger> triggers) {
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < triggers.size(); i++) {

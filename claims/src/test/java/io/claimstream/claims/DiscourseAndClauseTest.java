@@ -504,6 +504,17 @@ class DiscourseAndClauseTest {
     }
 
     @Test
+    void aConditionSuppliesNothingAndAnOfferReceivedIsMadeByItsSenderOnly() {
+        assertThat(claims("AVZ Minerals is ready to enter into an agreement with KoBold Metals, provided it receives a commercially acceptable offer."))
+                .noneMatch(c -> c.getAction() == Action.OFFER);
+        assertThat(claims("Providing the US with cobalt, Kenya hopes to win support."))
+                .anySatisfy(c -> assertThat(c.getActor().getId() + " " + c.getAction() + " " + c.getCounterparty().getId()).isEqualTo("KE OFFER US"));
+        assertThat(claims("Kenya received an offer from Zambia."))
+                .extracting(c -> c.getActor().getId() + " " + c.getAction() + " " + c.getCounterparty().getId())
+                .containsExactly("ZM OFFER KE");
+    }
+
+    @Test
     void suspendingAnAgreementPutsItOnHoldWhileSuspendingAidSanctions() {
         assertThat(claims("Kenya suspended its copper agreement with Rwanda.")).extracting(Claim::getAction).containsExactly(Action.REVIEW);
         assertThat(claims("Kenya suspended military aid to Rwanda.")).extracting(Claim::getAction).containsExactly(Action.SANCTION);
