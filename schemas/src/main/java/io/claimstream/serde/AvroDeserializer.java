@@ -4,14 +4,12 @@ import io.claimstream.registry.AvroCompatibility;
 import io.claimstream.registry.SchemaRegistryClient;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.avro.Schema;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * Reads Confluent wire-format records into generated classes. The writer schema is fetched by the id in the header
@@ -21,42 +19,24 @@ import org.apache.kafka.common.serialization.Deserializer;
  * <p>Given no class, the generated class is the one named by the writer schema (Confluent's
  * {@code specific.avro.reader=true} behaviour). {@code null} deserializes to {@code null}.
  */
-public class AvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
+public class AvroDeserializer<T extends SpecificRecord> extends WireFormatDeserializer<T> {
 
-    private SchemaRegistryClient registry;
     private final Class<T> readerClass;
-    private final WireFormatDecoder<T> decoder = new WireFormatDecoder<>() {
-        @Override
-        protected DatumReader<T> readerFor(int schemaId, Schema writer) {
-            return specificReader(schemaId, writer);
-        }
-    };
 
     /** For Kafka's reflective construction: reads into the class the writer schema names; call {@link #configure}. */
     public AvroDeserializer() {
+        super(null);
         this.readerClass = null;
     }
 
     public AvroDeserializer(Class<T> readerClass, SchemaRegistryClient registry) {
+        super(Objects.requireNonNull(registry, "registry"));
         this.readerClass = Objects.requireNonNull(readerClass, "readerClass");
-        this.registry = Objects.requireNonNull(registry, "registry");
-    }
-
-    /** Reads {@link AvroSerdeConfig#SCHEMA_REGISTRY_URL}; a registry given to the constructor is kept. */
-    @Override
-    public void configure(Map<String, ?> configs, boolean isKey) {
-        AvroSerdeConfig config = AvroSerdeConfig.from(configs);
-        if (registry == null || config.registryUrl().isPresent()) {
-            this.registry = config.registry();
-        }
     }
 
     @Override
-    public T deserialize(String topic, byte[] data) {
-        if (data == null) {
-            return null;
-        }
-        return decoder.decode(registry, data);
+    protected DatumReader<T> readerFor(int schemaId, Schema writer) {
+        return specificReader(schemaId, writer);
     }
 
     private DatumReader<T> specificReader(int schemaId, Schema writer) {

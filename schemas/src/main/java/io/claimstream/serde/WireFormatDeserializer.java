@@ -10,23 +10,45 @@ import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
+import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * Reads the header, fetches the writer schema once per id and decodes the body; what to resolve the writer schema to
- * is the subclass's choice. Each step fails with its own {@link SerdeFailure}.
+ * is the subclass's choice. Each step fails with its own {@link SerdeFailure}. {@code null} deserializes to
+ * {@code null}. The registry comes from the constructor or from {@link AvroSerdeConfig#SCHEMA_REGISTRY_URL} in
+ * {@link #configure} (a URL given there replaces a constructor's registry).
  */
-abstract class WireFormatDecoder<T> {
+abstract class WireFormatDeserializer<T> implements Deserializer<T> {
 
     private final Map<Integer, DatumReader<T>> readersBySchemaId = new ConcurrentHashMap<>();
+    private SchemaRegistryClient registry;
 
-    /** A reader from {@code writer} to the type this decoder produces; throws {@link IncompatibleSchemaException}. */
+    /** @param registry null for Kafka's reflective construction, which calls {@link #configure} */
+    WireFormatDeserializer(SchemaRegistryClient registry) {
+        this.registry = registry;
+    }
+
+    /** A reader from {@code writer} to the type this deserializer produces; throws {@link IncompatibleSchemaException}. */
     protected abstract DatumReader<T> readerFor(int schemaId, Schema writer);
 
-    final T decode(SchemaRegistryClient registry, byte[] data) {
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        AvroSerdeConfig config = AvroSerdeConfig.from(configs);
+        if (registry == null || config.registryUrl().isPresent()) {
+            this.registry = config.registry();
+        }
+    }
+
+    @Override
+    public final T deserialize(String topic, byte[] data) {
+        return data == null ? null : decode(data);
+    }
+
+    private T decode(byte[] data) {
         int schemaId = WireFormat.schemaId(data);
         DatumReader<T> reader = readersBySchemaId.get(schemaId);
         if (reader == null) {
-            reader = readerFor(schemaId, writerSchema(registry, schemaId));
+            reader = readerFor(schemaId, writerSchema(schemaId));
             readersBySchemaId.put(schemaId, reader);
         }
         BinaryDecoder decoder = DecoderFactory.get()
@@ -43,7 +65,7 @@ abstract class WireFormatDecoder<T> {
         }
     }
 
-    private static Schema writerSchema(SchemaRegistryClient registry, int schemaId) {
+    private Schema writerSchema(int schemaId) {
         if (registry == null) {
             throw new IllegalStateException("deserializer used before configure(): no schema registry");
         }
