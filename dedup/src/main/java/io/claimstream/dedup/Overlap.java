@@ -2,7 +2,10 @@ package io.claimstream.dedup;
 
 import java.util.Arrays;
 
-/** Set overlap over sorted distinct arrays of hashes. */
+/**
+ * Set overlap over sorted distinct arrays of hashes. The short[] and int[] twins are deliberate: these loops run once
+ * per candidate pair on the dedup hot path, and Java cannot share code over primitive arrays without boxing or copying.
+ */
 final class Overlap {
 
     private Overlap() {
