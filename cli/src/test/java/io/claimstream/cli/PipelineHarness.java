@@ -33,14 +33,15 @@ import picocli.CommandLine;
 
 /**
  * One isolated pipeline on the shared test stack: its own application id, topic names and state directory, so tests
- * can share one broker and registry without seeing each other's records.
+ * can share one broker and registry without seeing each other's records. The reliability tests'
+ * {@code IsolatedPipeline} builds on {@link #isolatedSettings} and {@link #stages()}.
  */
-final class PipelineHarness {
+public final class PipelineHarness {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static ClaimstreamTopology.Stages stages;
 
-    final ClaimstreamConfig config;
+    public final ClaimstreamConfig config;
     private final StackEndpoints endpoints;
 
     private PipelineHarness(ClaimstreamConfig config, StackEndpoints endpoints) {
@@ -48,7 +49,12 @@ final class PipelineHarness {
         this.endpoints = endpoints;
     }
 
-    static PipelineHarness create(StackEndpoints endpoints, String name, int partitions) {
+    public static PipelineHarness create(StackEndpoints endpoints, String name, int partitions) {
+        return new PipelineHarness(ClaimstreamConfig.of(ConfigLayers.defaults().withOverrides(isolatedSettings(endpoints, name, partitions), "test")), endpoints);
+    }
+
+    /** The settings that isolate one pipeline on a shared stack: application id, topic names, state directory. */
+    public static Map<String, String> isolatedSettings(StackEndpoints endpoints, String name, int partitions) {
         String id = name + "-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
         Map<String, String> c = new LinkedHashMap<>();
         c.put("bootstrap.servers", endpoints.bootstrapServers());
@@ -59,36 +65,40 @@ final class PipelineHarness {
         for (TopicLabel label : TopicLabel.values()) {
             c.put("topics." + label.label() + ".name", id + "." + label.defaultName());
         }
+        c.put("state.dir", newStateDir().toString());
+        return c;
+    }
+
+    public static Path newStateDir() {
         try {
-            c.put("state.dir", Files.createTempDirectory("claimstream-it-state").toString());
+            return Files.createTempDirectory("claimstream-it-state");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PipelineHarness(ClaimstreamConfig.of(ConfigLayers.defaults().withOverrides(c, "test")), endpoints);
     }
 
     /** The production stages, loaded once per test JVM: the NLP models take seconds to read. */
-    static synchronized ClaimstreamTopology.Stages stages() {
+    public static synchronized ClaimstreamTopology.Stages stages() {
         if (stages == null) {
             stages = DefaultStages.load();
         }
         return stages;
     }
 
-    StreamsApp start() {
+    public StreamsApp start() {
         return StreamsApp.start(config, stages(), true);
     }
 
-    StreamsApp startAnotherInstance(Path stateDir) {
+    public StreamsApp startAnotherInstance(Path stateDir) {
         return StreamsApp.start(config.with("state.dir", stateDir.toString()), stages(), false);
     }
 
-    String topic(TopicLabel label) {
+    public String topic(TopicLabel label) {
         return config.topics().name(label);
     }
 
     /** Publishes through the real producer command; returns its exit status. */
-    int publish(Path... inputs) {
+    public int publish(Path... inputs) {
         List<String> args = new ArrayList<>();
         args.add("--topic=" + topic(TopicLabel.ARTICLES_RAW));
         args.add("--rejects-topic=" + topic(TopicLabel.DEAD_LETTERS));
@@ -99,29 +109,29 @@ final class PipelineHarness {
         return new CommandLine(new ProduceCommand(ProduceCliCommand.publishers(config))).execute(args.toArray(String[]::new));
     }
 
-    void produceRaw(String topic, byte[] key, byte[] value) {
+    public void produceRaw(String topic, byte[] key, byte[] value) {
         try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(clientProps(), new ByteArraySerializer(), new ByteArraySerializer())) {
             p.send(new ProducerRecord<>(topic, key, value));
         }
     }
 
-    void awaitProcessed(StreamsApp app, Duration atMost) {
+    public void awaitProcessed(StreamsApp app, Duration atMost) {
         try (CaughtUp caughtUp = new CaughtUp(config.applicationId(), app.topology(), clientProps())) {
             await().atMost(atMost).pollInterval(Duration.ofMillis(500))
                     .until(() -> app.runner().health().ready() && caughtUp.check());
         }
     }
 
-    <T extends SpecificRecord> List<ConsumerRecord<String, T>> read(TopicLabel label, Class<T> type) {
+    public <T extends SpecificRecord> List<ConsumerRecord<String, T>> read(TopicLabel label, Class<T> type) {
         AvroDeserializer<T> values = new AvroDeserializer<>(type, SchemaRegistries.forUrl(endpoints.schemaRegistryUrl()));
         return TopicSnapshot.read(clientProps(), topic(label), values);
     }
 
-    Properties clientProps() {
+    public Properties clientProps() {
         return config.commonClientProperties();
     }
 
-    static Path seeds() {
+    public static Path seeds() {
         Path p = Path.of("..", "samples", "seeds");
         if (!Files.isDirectory(p)) {
             throw new IllegalStateException("samples/seeds not found from " + Path.of("").toAbsolutePath());

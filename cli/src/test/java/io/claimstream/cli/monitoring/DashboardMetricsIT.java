@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.claimstream.cli.PipelineHarness;
 import io.claimstream.ops.lag.KafkaLagReader;
 import io.claimstream.ops.lag.LagMetrics;
 import io.claimstream.stack.LocalStackExtension;
@@ -49,7 +50,7 @@ class DashboardMetricsIT {
 
     @BeforeAll
     static void runTheSeedsACopyAndAPoisonPill(StackEndpoints stack, @TempDir Path copies) throws IOException {
-        MonitoredPipeline pipeline = MonitoredPipeline.create(stack, "dashboard", 2);
+        PipelineHarness pipeline = PipelineHarness.create(stack, "dashboard", 2);
         app = pipeline.start();
         // As StreamsCommand does: the lag gauges live in the app's registry (refreshed faster here than its 15s).
         lagReader = KafkaLagReader.create(pipeline.config);
@@ -58,10 +59,10 @@ class DashboardMetricsIT {
 
         pipeline.produceRaw(pipeline.topic(TopicLabel.ARTICLES_RAW), "poison".getBytes(StandardCharsets.UTF_8),
                 "not an avro record".getBytes(StandardCharsets.UTF_8));
-        assertThat(pipeline.publish(MonitoredPipeline.seeds())).isZero();
+        assertThat(pipeline.publish(PipelineHarness.seeds())).isZero();
         pipeline.awaitProcessed(app, Duration.ofMinutes(3));
         // Published after the original was decided, so it is judged a duplicate of it rather than the other way round.
-        try (var seeds = Files.list(MonitoredPipeline.seeds())) {
+        try (var seeds = Files.list(PipelineHarness.seeds())) {
             Path first = seeds.sorted().findFirst().orElseThrow();
             Files.copy(first, copies.resolve("copy-of-" + first.getFileName()));
         }

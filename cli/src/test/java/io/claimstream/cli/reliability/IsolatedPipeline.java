@@ -1,8 +1,9 @@
 package io.claimstream.cli.reliability;
 
-import io.claimstream.cli.TopicSnapshot;
 import static org.awaitility.Awaitility.await;
 
+import io.claimstream.cli.PipelineHarness;
+import io.claimstream.cli.TopicSnapshot;
 import io.claimstream.registry.SchemaRegistries;
 import io.claimstream.registry.SchemaRegistryClient;
 import io.claimstream.serde.AvroDeserializer;
@@ -12,26 +13,20 @@ import io.claimstream.streams.app.StreamsApp;
 import io.claimstream.streams.config.ClaimstreamConfig;
 import io.claimstream.streams.config.ConfigLayers;
 import io.claimstream.streams.metrics.PipelineMetrics;
-import io.claimstream.streams.stages.DefaultStages;
 import io.claimstream.streams.topics.TopicLabel;
 import io.claimstream.streams.topics.TopicProvisioner;
 import io.claimstream.streams.topology.ClaimstreamTopology;
 import io.claimstream.streams.topology.PipelineSettings;
 import io.claimstream.streams.topology.RegistrySerdes;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
@@ -58,9 +53,6 @@ public final class IsolatedPipeline {
             "kafka.streams.session.timeout.ms", "10000",
             "kafka.streams.heartbeat.interval.ms", "1000");
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static ClaimstreamTopology.Stages stages;
-
     private final ClaimstreamConfig config;
     private final Map<String, String> settings;
     private Topology topology;
@@ -72,35 +64,18 @@ public final class IsolatedPipeline {
 
     /** @param extra further claimstream settings ({@code num.standby.replicas}, {@code topics.replication.factor}, ...) */
     public static IsolatedPipeline create(StackEndpoints endpoints, String name, int partitions, Map<String, String> extra) {
-        String id = name + "-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("bootstrap.servers", endpoints.bootstrapServers());
-        c.put("schema.registry.url", endpoints.schemaRegistryUrl());
-        c.put("application.id", "it-" + id);
-        c.put("http.port", "0");
-        c.put("topics.partitions", Integer.toString(partitions));
-        for (TopicLabel label : TopicLabel.values()) {
-            c.put("topics." + label.label() + ".name", id + "." + label.defaultName());
-        }
-        c.put("state.dir", newStateDir().toString());
+        Map<String, String> c = PipelineHarness.isolatedSettings(endpoints, name, partitions);
         c.putAll(extra);
         return new IsolatedPipeline(c);
     }
 
     public static Path newStateDir() {
-        try {
-            return Files.createTempDirectory("claimstream-reliability-state");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PipelineHarness.newStateDir();
     }
 
     /** The production stages, loaded once per test JVM: the NLP models take seconds to read. */
-    public static synchronized ClaimstreamTopology.Stages stages() {
-        if (stages == null) {
-            stages = DefaultStages.load();
-        }
-        return stages;
+    public static ClaimstreamTopology.Stages stages() {
+        return PipelineHarness.stages();
     }
 
     public ClaimstreamConfig config() {
