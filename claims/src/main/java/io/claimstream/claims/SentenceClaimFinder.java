@@ -461,7 +461,11 @@ final class SentenceClaimFinder {
             if (action != null) byStart.put(start, new Trigger(action, start, end, i, nominal));
         }
         List<Trigger> ordered = byStart.values().stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
-        return withoutControlVerbs(sentence, ordered).stream().filter(t -> !conditionalConjunction(sentence, t)).map(t -> intendedSigning(sentence, t)).map(t -> reciprocal(sentence, t)).toList();
+        return withoutControlVerbs(sentence, ordered).stream()
+                .filter(t -> !conditionalConjunction(sentence, t))
+                .map(t -> intendedSigning(sentence, t))
+                .map(t -> reciprocal(sentence, t))
+                .toList();
     }
 
     private static final Pattern EACH_OTHER_AFTER = Pattern.compile("^[^,;:.]{0,30}?\\b(?:each other|one another)\\b", Pattern.CASE_INSENSITIVE);
