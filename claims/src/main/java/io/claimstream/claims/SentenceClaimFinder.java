@@ -463,7 +463,7 @@ final class SentenceClaimFinder {
         List<Trigger> ordered = byStart.values().stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
         return withoutControlVerbs(sentence, ordered).stream()
                 .filter(t -> !conditionalConjunction(sentence, t))
-                .map(t -> intendedSigning(sentence, t))
+                .map(t -> intendedNotDone(sentence, t))
                 .map(t -> reciprocal(sentence, t))
                 .toList();
     }
@@ -510,9 +510,10 @@ final class SentenceClaimFinder {
 
     /**
      * "M23 and the DRC pledged to sign a peace deal", "plans to invest $21 billion", "is willing to invest": a signing
-     * or an investment announced, not done, is a proposal (asserted; for a signing the parties stay paired).
+     * or an investment announced, not done, is a proposal (asserted; for a signing the parties stay paired); a seizure
+     * aimed at ("in a bid to seize") is a wish (SEEK).
      */
-    private static Trigger intendedSigning(String sentence, Trigger t) {
+    private static Trigger intendedNotDone(String sentence, Trigger t) {
         if (t.action() == Action.SEIZE && !t.nominal()
                 && BARE_TO.matcher(sentence.substring(Math.max(0, t.start() - 40), t.start())).find()
                 && !ASPECT_TO.matcher(sentence.substring(Math.max(0, t.start() - 40), t.start())).find()) {
