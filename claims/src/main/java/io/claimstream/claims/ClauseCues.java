@@ -303,8 +303,9 @@ final class ClauseCues {
 
     private static final Pattern PARTICIPLE_BEFORE_BY = Pattern.compile("\\s\\p{L}+(?:ed|en)\\s+by\\b");
 
-    private static final Pattern BE_BEFORE = Pattern.compile(
-            "\\b(?:is|are|was|were|been|being)\\s+(?:[\\p{L}]+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A form of "be" (and at most one adverb) right before a participle: a finite passive. */
+    static final Pattern PASSIVE_BEFORE = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been|being)\\s+(?:[\\p{L}]+ly\\s+|not\\s+|also\\s+|still\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** Place, time and date adjuncts only: "in Washington on Friday, June 27, 2025, by ". */
     private static final Pattern ADJUNCTS_THEN_BY = Pattern.compile(
@@ -315,7 +316,7 @@ final class ClauseCues {
 
     /** "... made to him by the American government": the entity after a "by" close behind the trigger. */
     static Mention passiveAgent(String sentence, Trigger t, List<Mention> mentions) {
-        if (BE_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 20), t.start())).find()) {
+        if (PASSIVE_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - 20), t.start())).find()) {
             // "was signed in Washington on Friday, June 27, 2025, by Rwanda and the DRC": a finite passive keeps its
             // agent past place and date adjuncts, whatever entity the place names
             for (Mention m : mentions) {

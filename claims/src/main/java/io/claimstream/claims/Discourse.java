@@ -6,9 +6,12 @@ import io.claimstream.claims.SentenceClaimFinder.Mention;
 
 import io.claimstream.schema.EntityType;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Article-level memory for the one inference the sentence rules cannot make: a claim with no counterparty in its
@@ -54,14 +57,14 @@ final class Discourse {
         }
         List<Mention> countries = named.stream().filter(m -> m.entity().type() == EntityType.COUNTRY).toList();
         if (!sentenceCountries.isEmpty()) {
-            List<Mention> earlier = new java.util.ArrayList<>(earlierCountries);
+            List<Mention> earlier = new ArrayList<>(earlierCountries);
             earlier.addAll(sentenceCountries);
             earlierCountries = earlier.subList(Math.max(0, earlier.size() - 8), earlier.size());
         }
         sentenceCountries = countries;
     }
 
-    private static final java.util.regex.Pattern THE_COUNTRY = java.util.regex.Pattern.compile("\\bthe country\\b");
+    private static final Pattern THE_COUNTRY = Pattern.compile("\\bthe country\\b");
 
     /**
      * "announced its intention to inject $21 billion into various sectors of the country": "the country" after the
@@ -69,7 +72,7 @@ final class Discourse {
      * cannot be what it points back to). Null when the sentence has no such phrase or no such country.
      */
     private Mention countryPointedBack(String sentence, Found f) {
-        java.util.regex.Matcher m = THE_COUNTRY.matcher(sentence);
+        Matcher m = THE_COUNTRY.matcher(sentence);
         if (!m.find(f.actor().end())) return null;
         int at = m.start();
         for (int i = sentenceCountries.size() - 1; i >= 0; i--) {
@@ -92,7 +95,8 @@ final class Discourse {
         }
         if (out.counterparty() == null) {
             Mention remembered = lastOtherParty.get(f.actor().entity());
-            if (remembered != null && (!f.assets().isEmpty() || !f.considerations().isEmpty()) && lexicon.actionDefs.get(f.action()).allowsCounterparty(remembered.entity().type())) {
+            if (remembered != null && (!f.assets().isEmpty() || !f.considerations().isEmpty())
+                    && lexicon.actionDefs.get(f.action()).allowsCounterparty(remembered.entity().type())) {
                 out = new Found(f.actor(), f.action(), f.polarity(), remembered, f.intermediaries(), f.assets(),
                         f.considerations(), f.hedges(), f.attribution(), f.aboutResources());
             }

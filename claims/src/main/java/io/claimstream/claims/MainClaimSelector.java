@@ -39,8 +39,9 @@ import java.util.stream.Collectors;
  * A statement scoring under {@link #MIN_SCORE} is never main; of the rest the best {@link #MAX_STATEMENTS} are kept,
  * at most {@link #MAX_PER_PAIR} for one pair of parties (the same two states with a third verb is a rewording, not a
  * new claim), and a SEEK/REQUEST/INVEST/COMPETE statement is dropped when its pair has a main-worthy OFFER, PROPOSE,
- * SIGN or NEGOTIATE statement (the same deal or talks told from the other side or by its wish, ask or money: claims that differ only
- * in an action synonym merge into the deal). A MEDIATE statement is one per mediator, whichever party a sentence names.
+ * SIGN or NEGOTIATE statement (the same deal or talks told from the other side or by its wish, ask or money: claims
+ * that differ only in an action synonym merge into the deal). A MEDIATE statement is one per mediator, whichever
+ * party a sentence names.
  * Each kept statement is returned as its first claim (the earliest sentence: headline or lead), in article order;
  * {@link ExtractionResult#claims()} keeps every sentence's claim as evidence. The weights were set on the labelled
  * dev corpus (claims/README.md, "Main claims"). Pure and thread-safe.

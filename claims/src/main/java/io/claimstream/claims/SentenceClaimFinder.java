@@ -199,9 +199,6 @@ final class SentenceClaimFinder {
         return new Mention(referent.entity(), m.end() - (m.group().strip().replaceAll("^[\"“']+", "").length()), m.end(), referent.surface());
     }
 
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile(
-            "\\b(?:is|are|was|were|be|been|being)\\s+(?:[\\p{L}]+ly\\s+|not\\s+|also\\s+|still\\s+)?$", Pattern.CASE_INSENSITIVE);
-
     /**
      * "met under the mediation of Qatari Emir Tamim", "talks hosted by Angola": whoever mediates an event is no party
      * to it (the MEDIATE trigger itself makes them its actor).
@@ -327,7 +324,7 @@ final class SentenceClaimFinder {
             afterClause = null;
             pronounReferent = null;
         }
-        if (!nominal && !t.mutual() && passiveAgent == null && PASSIVE_BEFORE.matcher(lead).find() && participle) {
+        if (!nominal && !t.mutual() && passiveAgent == null && ClauseCues.PASSIVE_BEFORE.matcher(lead).find() && participle) {
             // "the eastern provinces are coveted for their wealth": a passive with no "by" agent names only what is
             // acted on; the entity before it is no actor ("the deal with Rwanda was signed" still pairs the signers)
             before = null;
@@ -514,15 +511,14 @@ final class SentenceClaimFinder {
      * aimed at ("in a bid to seize") is a wish (SEEK).
      */
     private static Trigger intendedNotDone(String sentence, Trigger t) {
-        if (t.action() == Action.SEIZE && !t.nominal()
-                && BARE_TO.matcher(sentence.substring(Math.max(0, t.start() - 40), t.start())).find()
-                && !ASPECT_TO.matcher(sentence.substring(Math.max(0, t.start() - 40), t.start())).find()) {
+        if (t.nominal() || t.action() != Action.SEIZE && t.action() != Action.SIGN && t.action() != Action.INVEST) return t;
+        String before = sentence.substring(Math.max(0, t.start() - 40), t.start());
+        if (t.action() == Action.SEIZE) {
+            if (!BARE_TO.matcher(before).find() || ASPECT_TO.matcher(before).find()) return t;
             // "advancing from the east to capture key cities", "in a bid to seize the capital": a seizure aimed
             // at is not a seizure made
             return new Trigger(Action.SEEK, t.start(), t.end(), t.token(), false, false);
         }
-        if (t.action() != Action.SIGN && t.action() != Action.INVEST || t.nominal()) return t;
-        String before = sentence.substring(Math.max(0, t.start() - 40), t.start());
         // a pledge or promise to invest commits the money (INVEST); a pledge to sign still awaits the signature
         if (t.action() == Action.INVEST && COMMITMENT_TO.matcher(before).find()) return t;
         boolean intended = INTENT_TO.matcher(before).find()
@@ -565,10 +561,6 @@ final class SentenceClaimFinder {
 
     private static final Pattern TO_GAP = Pattern.compile("^\\s+to\\s+$");
 
-    /**
-     * "pledged to sign", "plans to invest", "agreed to continue talks": a verb taking a to-infinitive that is itself a
-     * trigger only frames it; the infinitive is the action (the framing word still hedges through the hedge list).
-     */
     private static final Pattern PROVIDED_THAT = Pattern.compile(
             "(?i:provided|providing)\\s+(?:that|it|he|she|they|we)\\b");
 
@@ -578,6 +570,10 @@ final class SentenceClaimFinder {
         return before.endsWith(",") && PROVIDED_THAT.matcher(sentence).region(t.start(), sentence.length()).lookingAt();
     }
 
+    /**
+     * "pledged to sign", "plans to invest", "agreed to continue talks": a verb taking a to-infinitive that is itself a
+     * trigger only frames it; the infinitive is the action (the framing word still hedges through the hedge list).
+     */
     private static List<Trigger> withoutControlVerbs(String sentence, List<Trigger> triggers) {
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < triggers.size(); i++) {
