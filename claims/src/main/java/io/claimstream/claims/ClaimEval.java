@@ -1,7 +1,6 @@
 package io.claimstream.claims;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimstream.claims.DomainResource.EntityDef;
 import io.claimstream.schema.Action;
 import io.claimstream.schema.Article;
@@ -9,14 +8,16 @@ import io.claimstream.schema.Claim;
 import io.claimstream.schema.Entity;
 import io.claimstream.schema.Origin;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.claimstream.corpus.CorpusSplit;
+import io.claimstream.corpus.Half;
+import io.claimstream.corpus.LabelledCorpus;
+import io.claimstream.corpus.Score;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Scores the extractor against a labelled corpus directory (articles.jsonl + labels.jsonl).
@@ -49,18 +51,50 @@ import java.util.Set;
  */
 public final class ClaimEval {
 
-    /** Figures and the misses, printed by the CLI. */
-    public record Report(EvalFigures bidders, EvalFigures claims, EvalFigures allClaims, int articles, int skipped, List<String> misses) {
+    /** One corpus part's figures: bidders per article, main claims, every claim. */
+    public record Figures(Score bidders, Score claims, Score allClaims, int articles, int skipped) {
+        static final Figures EMPTY = new Figures(Score.ZERO, Score.ZERO, Score.ZERO, 0, 0);
+
+        Figures plus(Score b, Score c, Score all, boolean skippedArticle) {
+            return new Figures(bidders.plus(b), claims.plus(c), allClaims.plus(all), articles + 1, skipped + (skippedArticle ? 1 : 0));
+        }
+
         public String summary() {
             return "articles=" + articles + " skipped=" + skipped + "\nbidders: " + bidders + "\nclaims:  " + claims
                     + "  (main claims)\nall:     " + allClaims + "  (every extracted claim)";
         }
     }
 
+    /** Figures of the whole corpus and of its tune and check halves ({@link CorpusSplit}), with the misses. */
+    public record Report(Figures whole, Map<Half, Figures> halves, List<String> misses) {
+        public Figures half(Half half) {
+            return halves.getOrDefault(half, Figures.EMPTY);
+        }
+
+        public Score bidders() {
+            return whole.bidders();
+        }
+
+        public Score claims() {
+            return whole.claims();
+        }
+
+        public Score allClaims() {
+            return whole.allClaims();
+        }
+
+        public String summary() {
+            StringBuilder out = new StringBuilder("whole corpus: " + whole.summary());
+            for (Half h : Half.values()) {
+                out.append("\n").append(h.label()).append(" half: ").append(half(h).summary());
+            }
+            return out.toString();
+        }
+    }
+
     private static final Set<Action> OTHER_CLASS = EnumSet.of(Action.OTHER, Action.SEEK, Action.COMPETE, Action.REQUEST, Action.WITHDRAW, Action.REVIEW);
     private static final Set<Action> RECIPROCAL = EnumSet.of(Action.SIGN, Action.NEGOTIATE);
     private static final Set<Action> OFFER_CLASS = EnumSet.of(Action.OFFER, Action.PROPOSE);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ClaimExtractor extractor;
     private final BidderRule bidderRule;
@@ -74,7 +108,7 @@ public final class ClaimEval {
         extractor.domain().entities().forEach(e -> entities.putIfAbsent(e.id(), e));
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws java.io.IOException {
         if (args.length < 1) {
             System.err.println("usage: ClaimEval <corpus-dir with articles.jsonl and labels.jsonl> [domain.json]");
             System.exit(2);
@@ -85,8 +119,8 @@ public final class ClaimEval {
         System.out.println(report.summary());
     }
 
-    public Report evaluate(Path corpusDir) throws IOException {
-        Map<String, JsonNode> articles = readJsonl(corpusDir.resolve("articles.jsonl"));
+    public Report evaluate(Path corpusDir) {
+        Map<String, JsonNode> articles = LabelledCorpus.read(corpusDir).articles();
         return evaluate(corpusDir, id -> {
             JsonNode article = articles.get(id);
             return article == null ? null : extractor.extract(toArticle(article));
@@ -97,29 +131,29 @@ public final class ClaimEval {
      * Scores claims that came from elsewhere, e.g. out of the real topology: {@code resultOf} gives an article's
      * extraction (null when there is none, e.g. for an article the pipeline judged a copy and did not read).
      */
-    public Report evaluate(Path corpusDir, java.util.function.Function<String, ExtractionResult> resultOf) throws IOException {
-        Map<String, JsonNode> labels = readJsonl(corpusDir.resolve("labels.jsonl"));
-        Map<String, JsonNode> articles = readJsonl(corpusDir.resolve("articles.jsonl"));
-        EvalFigures bidders = new EvalFigures(0, 0, 0), claims = new EvalFigures(0, 0, 0), allClaims = new EvalFigures(0, 0, 0);
+    public Report evaluate(Path corpusDir, Function<String, ExtractionResult> resultOf) {
+        LabelledCorpus corpus = LabelledCorpus.read(corpusDir);
+        Figures whole = Figures.EMPTY;
+        Map<Half, Figures> halves = new EnumMap<>(Half.class);
         List<String> misses = new ArrayList<>();
-        int skipped = 0;
-        for (Map.Entry<String, JsonNode> e : articles.entrySet()) {
-            JsonNode label = labels.get(e.getKey());
+        for (String id : corpus.ids()) {
+            JsonNode label = corpus.label(id);
             if (label == null) continue;
-            ExtractionResult result = resultOf.apply(e.getKey());
+            ExtractionResult result = resultOf.apply(id);
             if (result == null) {
                 result = new ExtractionResult(List.of(), List.of(), Optional.of("not-extracted"), "none");
             }
-            if (result.skipped()) skipped++;
-            bidders = scoreBidders(e.getKey(), result.claims(), label, bidders, misses);
+            Score bidders = scoreBidders(id, result.claims(), label, misses);
             // the labels list each article's main claims, so the main-claims view is what they score
-            claims = scoreClaims(e.getKey(), result.mainClaims(), label, claims, misses);
-            allClaims = scoreClaims(e.getKey(), result.claims(), label, allClaims, new ArrayList<>());
+            Score claims = scoreClaims(id, result.mainClaims(), label, misses);
+            Score allClaims = scoreClaims(id, result.claims(), label, new ArrayList<>());
+            whole = whole.plus(bidders, claims, allClaims, result.skipped());
+            halves.put(corpus.half(id), halves.getOrDefault(corpus.half(id), Figures.EMPTY).plus(bidders, claims, allClaims, result.skipped()));
         }
-        return new Report(bidders, claims, allClaims, articles.size(), skipped, misses);
+        return new Report(whole, halves, misses);
     }
 
-    private EvalFigures scoreBidders(String id, List<Claim> predicted, JsonNode label, EvalFigures acc, List<String> misses) {
+    private Score scoreBidders(String id, List<Claim> predicted, JsonNode label, List<String> misses) {
         Set<String> gold = new LinkedHashSet<>();
         label.path("bidders_mentioned").forEach(b -> gold.addAll(resolver.resolve(b.asText())));
         Set<String> got = bidderRule.bidders(predicted);
@@ -130,14 +164,14 @@ public final class ClaimEval {
         Set<String> fn = new LinkedHashSet<>(gold);
         fn.removeAll(got);
         if (!fp.isEmpty() || !fn.isEmpty()) misses.add("BIDDERS " + id + " gold=" + gold + " got=" + got);
-        return acc.plus(tp.size(), fp.size(), fn.size());
+        return new Score(tp.size(), fp.size(), fn.size());
     }
 
     private record Triple(Entity actor, Action action, Entity counterparty, String sentence) {}
 
     private record GoldClaim(String text, Set<String> actors, Action action, Optional<Set<String>> counterparties) {}
 
-    private EvalFigures scoreClaims(String id, List<Claim> predicted, JsonNode label, EvalFigures acc, List<String> misses) {
+    private Score scoreClaims(String id, List<Claim> predicted, JsonNode label, List<String> misses) {
         Map<String, Triple> distinct = new LinkedHashMap<>();
         for (Claim c : predicted) {
             String key = equivalenceKey(c);
@@ -159,7 +193,7 @@ public final class ClaimEval {
             misses.add("CLAIM-FP " + id + " " + t.actor().getId() + " " + t.action() + " "
                     + (t.counterparty() == null ? "-" : t.counterparty().getId()) + " :: " + t.sentence());
         }
-        return acc.plus(tp, open.size(), fn);
+        return new Score(tp, open.size(), fn);
     }
 
     /**
@@ -288,18 +322,5 @@ public final class ClaimEval {
         } catch (RuntimeException e) {
             return null; // unknown format: the schema wants null rather than an invented time
         }
-    }
-
-    static Map<String, JsonNode> readJsonl(Path file) throws IOException {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(file)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) continue;
-                JsonNode n = JSON.readTree(line);
-                out.put(n.path("id").asText(), n);
-            }
-        }
-        return out;
     }
 }

@@ -77,7 +77,7 @@ public final class ClaimExtractionBench {
         Path file = Files.isDirectory(path) ? path.resolve("articles.jsonl") : path;
         if (!Files.isRegularFile(file)) throw new IOException("no articles.jsonl at " + path);
         List<Article> out = new ArrayList<>();
-        for (JsonNode n : ClaimEval.readJsonl(file).values()) out.add(ClaimEval.toArticle(n));
+        for (JsonNode n : io.claimstream.corpus.LabelledCorpus.readJsonl(file).values()) out.add(ClaimEval.toArticle(n));
         return out;
     }
 }

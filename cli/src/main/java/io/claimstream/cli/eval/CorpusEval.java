@@ -7,10 +7,11 @@ import io.claimstream.schema.Claim;
 import io.claimstream.streams.stages.DefaultStages;
 import io.claimstream.streams.topology.ClaimstreamTopology;
 import io.claimstream.claims.DomainResource;
+import io.claimstream.corpus.CorpusSplit;
+import io.claimstream.corpus.Half;
 import io.claimstream.schema.Article;
 import io.claimstream.schema.Entity;
 import io.claimstream.schema.EntityType;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,18 +38,28 @@ public final class CorpusEval {
                 out.println("dedup errors:");
                 dedup.wrongPairs().forEach(w -> out.println("  " + w));
             }
-            out.println("dedup english-english: " + dedup.english());
-            out.println("dedup overall:         " + dedup.overall());
             if (errors) {
                 claimFigures.misses().forEach(m -> out.println("  " + m));
             }
-            out.println("bidders per article:   " + claimFigures.bidders());
-            out.println("main claims:           " + claimFigures.claims() + "   (on (actor, action, counterparty); see claims/README.md)");
-            out.println("all claims:            " + claimFigures.allClaims());
+            out.printf("split by story (seed %s): tune %d articles, check %d; decide on the check half%n", CorpusSplit.SEED,
+                    claimFigures.half(Half.TUNE).articles(), claimFigures.half(Half.CHECK).articles());
+            printPart(out, "whole", dedup.whole(), claimFigures.whole());
+            for (Half h : Half.values()) {
+                printPart(out, h.label(), dedup.half(h), claimFigures.half(h));
+            }
             if (dealScores.isEmpty()) {
                 out.println("deals: no labelled deal topic aligns with a deal of this run");
             }
             dealScores.forEach(d -> d.render().forEach(out::println));
+        }
+
+        private static void printPart(PrintStream out, String part, DedupScore.Pairs dedup, ClaimEval.Figures claims) {
+            out.printf("[%s] %d articles%n", part, claims.articles());
+            out.println("  dedup english-english: " + dedup.english());
+            out.println("  dedup overall:         " + dedup.overall());
+            out.println("  bidders per article:   " + claims.bidders());
+            out.println("  main claims:           " + claims.claims() + "   (on (actor, action, counterparty); see claims/README.md)");
+            out.println("  all claims:            " + claims.allClaims());
         }
     }
 
@@ -56,7 +67,7 @@ public final class CorpusEval {
     }
 
     /** @param onlyDeal score only this deal id; null scores every deal a labelled topic aligns with */
-    public static Report run(Path corpusDir, String onlyDeal) throws IOException {
+    public static Report run(Path corpusDir, String onlyDeal) {
         ClaimstreamTopology.Stages stages = DefaultStages.load();
         CorpusRun.Outputs out = CorpusRun.run(corpusDir, stages);
         Labels labels = Labels.read(corpusDir);

@@ -1,5 +1,6 @@
 package io.claimstream.cli.eval;
 
+import io.claimstream.corpus.Score;
 import io.claimstream.schema.Bid;
 import io.claimstream.schema.DealState;
 import io.claimstream.schema.Entity;
@@ -17,7 +18,7 @@ import java.util.function.Function;
  * its bidder set against the union of bidders_mentioned over the topics' articles, and each bidder's independent-source
  * count against the number of distinct gold stories among those articles that mention it as a bidder.
  */
-record DealScore(String dealId, Set<String> topics, PairScore bidders, Map<String, int[]> sourcesByBidder, Set<String> missing,
+record DealScore(String dealId, Set<String> topics, Score bidders, Map<String, int[]> sourcesByBidder, Set<String> missing,
                  Set<String> extra) {
 
     /** Label names to entity ids (labels name bidders as countries or blocs). */
@@ -66,7 +67,7 @@ record DealScore(String dealId, Set<String> topics, PairScore bidders, Map<Strin
         for (String bidder : all) {
             sources.put(bidder, new int[] {ours.getOrDefault(bidder, 0), goldStories.getOrDefault(bidder, Set.of()).size()});
         }
-        return new DealScore(dealId, topics, new PairScore(tp.size(), extra.size(), missing.size()), sources, missing, extra);
+        return new DealScore(dealId, topics, new Score(tp.size(), extra.size(), missing.size()), sources, missing, extra);
     }
 
     List<String> render() {

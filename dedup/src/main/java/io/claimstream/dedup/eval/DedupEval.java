@@ -6,8 +6,11 @@ import io.claimstream.dedup.DuplicateJudge;
 import io.claimstream.dedup.Fingerprint;
 import io.claimstream.dedup.FingerprintExtractor;
 import io.claimstream.dedup.Verdict;
+import io.claimstream.corpus.Half;
+import io.claimstream.corpus.Score;
 import io.claimstream.text.ContentHash;
-import java.io.IOException;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +29,7 @@ public final class DedupEval {
     private final FingerprintExtractor extractor = new FingerprintExtractor();
     private final DuplicateJudge judge = new DuplicateJudge();
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 1) {
             System.err.println("usage: DedupEval <corpus-dir containing articles.jsonl and labels.jsonl>");
             System.exit(2);
@@ -34,7 +37,7 @@ public final class DedupEval {
         System.out.print(new DedupEval().evaluate(Path.of(args[0])).render());
     }
 
-    public EvalReport evaluate(Path corpusDir) throws IOException {
+    public EvalReport evaluate(Path corpusDir) {
         return evaluate(CorpusReader.read(corpusDir));
     }
 
@@ -65,8 +68,14 @@ public final class DedupEval {
             }
         }
 
-        int[] all = new int[3];
-        int[] english = new int[3];
+        Score all = Score.ZERO;
+        Score english = Score.ZERO;
+        Map<Half, Score> allByHalf = new EnumMap<>(Half.class);
+        Map<Half, Score> englishByHalf = new EnumMap<>(Half.class);
+        for (Half h : Half.values()) {
+            allByHalf.put(h, Score.ZERO);
+            englishByHalf.put(h, Score.ZERO);
+        }
         List<EvalReport.WrongPair> wrong = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             for (int j = i + 1; j < articles.size(); j++) {
@@ -78,9 +87,15 @@ public final class DedupEval {
                 if (cell < 0) {
                     continue;
                 }
-                all[cell]++;
-                if ("en".equals(a.language()) && "en".equals(b.language())) {
-                    english[cell]++;
+                Score pair = new Score(cell == 0 ? 1 : 0, cell == 1 ? 1 : 0, cell == 2 ? 1 : 0);
+                boolean bothEnglish = "en".equals(a.language()) && "en".equals(b.language());
+                all = all.plus(pair);
+                english = bothEnglish ? english.plus(pair) : english;
+                for (Half h : EnumSet.of(a.half(), b.half())) {
+                    allByHalf.merge(h, pair, Score::plus);
+                    if (bothEnglish) {
+                        englishByHalf.merge(h, pair, Score::plus);
+                    }
                 }
                 if (cell > 0) {
                     Optional<Verdict> direct = judge.judge(fingerprints.get(b.id()), fingerprints.get(a.id()));
@@ -92,7 +107,11 @@ public final class DedupEval {
                 }
             }
         }
-        return new EvalReport(scores(all), scores(english), wrong, articles.size(), duplicates,
+        Map<Half, EvalReport.Figures> byHalf = new EnumMap<>(Half.class);
+        for (Half h : Half.values()) {
+            byHalf.put(h, new EvalReport.Figures(allByHalf.get(h), englishByHalf.get(h)));
+        }
+        return new EvalReport(all, english, byHalf, wrong, articles.size(), duplicates,
                 articles.isEmpty() ? 0 : (double) totalBytes / articles.size(), maxBytes);
     }
 
@@ -102,9 +121,5 @@ public final class DedupEval {
                     + d.verdict().evidence();
         }
         return ((Decision.Unique) decision).articleId() + " unique";
-    }
-
-    private static EvalReport.PairScores scores(int[] cells) {
-        return new EvalReport.PairScores(cells[0], cells[1], cells[2]);
     }
 }

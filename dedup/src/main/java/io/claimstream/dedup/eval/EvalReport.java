@@ -1,34 +1,27 @@
 package io.claimstream.dedup.eval;
 
+import io.claimstream.corpus.Half;
+import io.claimstream.corpus.Score;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** Pairwise figures of one dedup run against gold stories, with the pairs it got wrong. */
-public record EvalReport(PairScores overall, PairScores english, List<WrongPair> wrongPairs,
+/**
+ * Pairwise figures of one dedup run against gold stories, with the pairs it got wrong; {@code overall} and
+ * {@code english} for the whole corpus, {@code byHalf} for its tune and check halves.
+ */
+public record EvalReport(Score overall, Score english, Map<Half, Figures> byHalf, List<WrongPair> wrongPairs,
                          int articles, int duplicatesFound, double meanFingerprintBytes, int maxFingerprintBytes) {
 
-    public record PairScores(int truePositives, int falsePositives, int falseNegatives) {
-        public double precision() {
-            int predicted = truePositives + falsePositives;
-            return predicted == 0 ? 1.0 : (double) truePositives / predicted;
-        }
+    /**
+     * One half's figures. A pair counts for a half when either article lies in it: gold pairs never cross halves
+     * (a story is wholly in one), so only false merges across halves count twice, once against each.
+     */
+    public record Figures(Score overall, Score english) {
+    }
 
-        public double recall() {
-            int gold = truePositives + falseNegatives;
-            return gold == 0 ? 1.0 : (double) truePositives / gold;
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)",
-                    precision(), recall(), f1(), truePositives, falsePositives, falseNegatives);
-        }
+    public Figures half(Half half) {
+        return byHalf.get(half);
     }
 
     /**
@@ -45,6 +38,10 @@ public record EvalReport(PairScores overall, PairScores english, List<WrongPair>
                 articles, duplicatesFound, meanFingerprintBytes, maxFingerprintBytes));
         out.append("overall (all languages): ").append(overall).append('\n');
         out.append("english-english:         ").append(english).append('\n');
+        for (Half h : Half.values()) {
+            out.append(String.format(Locale.ROOT, "%-5s half: overall %s, english-english %s%n", h.label(),
+                    byHalf.get(h).overall(), byHalf.get(h).english()));
+        }
         out.append("wrong pairs (").append(wrongPairs.size()).append("):\n");
         for (WrongPair w : wrongPairs) {
             out.append(String.format(Locale.ROOT, "  %-11s %s (%s) ~ %s (%s) score=%.2f %s%n      %s | %s%n",
