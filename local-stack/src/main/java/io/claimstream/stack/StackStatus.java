@@ -22,6 +22,11 @@ public record StackStatus(Path dataDir, Optional<StackState> state, List<Process
         return processes.stream().anyMatch(ProcessStatus::running);
     }
 
+    /** {@code <dataDir>/stack.json}: written when the stack is up, removed by {@code stack down}. */
+    public Path stateFile() {
+        return new StackLayout(dataDir).stateFile();
+    }
+
     public Optional<StackEndpoints> endpoints() {
         return state.map(StackState::endpoints);
     }
@@ -29,7 +34,7 @@ public record StackStatus(Path dataDir, Optional<StackState> state, List<Process
     /** Plain text for a terminal; the CLI prints it as is. */
     public String render() {
         if (state.isEmpty()) {
-            return "stack: stopped (no " + dataDir.resolve("stack.json") + ")\n";
+            return "stack: stopped (no " + stateFile() + ")\n";
         }
         StackState s = state.get();
         String overall = allRunning() ? "running" : anyRunning() ? "partly running" : "stopped";
