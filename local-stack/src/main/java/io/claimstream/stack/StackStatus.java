@@ -69,7 +69,8 @@ public record StackStatus(Path dataDir, Optional<StackState> state, List<Process
         if (registry != null) {
             text.append(String.format("  registry login:            %s%n", registry));
         }
-        text.append("  use with: claimstream ... --client-config <principal file> --config <registry login>;\n"
+        text.append("  claimstream commands run from the stack's directory log in by themselves; elsewhere, or with -b/-r:\n"
+                + "            --client-config <principal file> --config <registry login>;\n"
                 + "            Kafka tools: --command-config / --consumer.config / --producer.config <principal file>\n");
         return text.toString();
     }
