@@ -4,7 +4,17 @@ import io.claimstream.bench.corpus.CorpusLocator;
 import io.claimstream.bench.jmh.MicroBenchmarks;
 import io.claimstream.bench.run.BenchRun;
 import io.claimstream.bench.run.BenchSettings;
+import io.claimstream.stack.LocalStackControl;
+import io.claimstream.stack.StackEndpoints;
+import io.claimstream.stack.StackSecurity;
+import io.claimstream.stack.StackStatus;
+import io.claimstream.streams.config.ClaimstreamConfig;
+import io.claimstream.streams.config.ClusterProbe;
+import io.claimstream.streams.config.ConfigLayers;
+import io.claimstream.streams.config.LocalStackLayer;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,7 +64,8 @@ public final class BenchCommand implements Callable<Integer> {
                     + " RSS and state size with it (claims are skipped for them; default ${DEFAULT-VALUE}: skip).")
     int history;
 
-    @Option(names = "--bootstrap-servers", description = "Use this Kafka cluster instead of starting the local stack.")
+    @Option(names = "--bootstrap-servers", description = {"Use this Kafka cluster. Default: the local stack that 'stack up' runs, if any"
+            + " (run-specific topic names keep the runs apart), else a fresh local stack of its own."})
     String bootstrapServers;
 
     @Option(names = "--schema-registry-url", description = "Schema registry of that cluster (Confluent-compatible API).")
@@ -96,12 +107,38 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("bench: need --articles >= 100, 0 <= --duplicate-rate < 1, --partitions >= 1, --instances >= 1");
             return 2;
         }
+        if (bootstrapServers == null) {
+            runningLocalStack().ifPresent(endpoints -> {
+                bootstrapServers = endpoints.bootstrapServers();
+                schemaRegistryUrl = endpoints.schemaRegistryUrl();
+            });
+        }
+        if (bootstrapServers != null) {
+            ClusterProbe.require(ClaimstreamConfig.of(ConfigLayers.defaults().withOverrides(
+                    Map.of("bootstrap.servers", bootstrapServers, "schema.registry.url", schemaRegistryUrl), "flag")),
+                    ClusterProbe.Needs.KAFKA_AND_REGISTRY);
+        }
         BenchSettings settings = new BenchSettings(articles, duplicateRate, dealShare, partitions, instances, threads,
                 brokerRecords, latencySeconds, history, bootstrapServers, schemaRegistryUrl, dataDir,
                 corpusRoot != null ? corpusRoot : CorpusLocator.DEFAULT_SEARCH_ROOT, !noInstall,
                 seeds != null ? seeds : defaultSeeds(), seed, appOverrides);
         new BenchRun(settings, System.err).runAndPrint(System.out);
         return 0;
+    }
+
+    /** The plain local stack recorded in stack.dir, as every other command finds it; bench's clients have no login. */
+    private static Optional<StackEndpoints> runningLocalStack() {
+        String dir = ConfigLayers.defaults().withEnv(System.getenv()).value(LocalStackLayer.STACK_DIR_KEY).orElseThrow();
+        StackStatus status = LocalStackControl.status(Path.of(dir));
+        if (!status.allRunning() || status.state().isEmpty()) {
+            return Optional.empty();
+        }
+        if (status.state().get().security() != StackSecurity.NONE) {
+            System.err.println("bench: the local stack in " + dir + " is secure; bench starts a plain one of its own");
+            return Optional.empty();
+        }
+        System.err.println("bench: using the running local stack (" + status.stateFile() + ")");
+        return status.endpoints();
     }
 
     static Path defaultSeeds() {

@@ -6,6 +6,8 @@ import io.claimstream.schema.Article;
 import io.claimstream.schema.DeadLetter;
 import io.claimstream.serde.AvroSerializer;
 import io.claimstream.streams.config.ClaimstreamConfig;
+import io.claimstream.streams.config.ClientRole;
+import io.claimstream.streams.config.ClusterProbe;
 import io.claimstream.streams.config.ConfigLayers;
 import io.claimstream.streams.config.ConnectionOptions;
 import io.claimstream.streams.topics.TopicLabel;
@@ -61,7 +63,7 @@ final class ProduceCliCommand {
 
         private PublisherFactory delegate() {
             if (delegate == null) {
-                delegate = publishers(connection.resolve());
+                delegate = publishers(connection.resolveReachable(ClientRole.PRODUCER, ClusterProbe.Needs.KAFKA_AND_REGISTRY));
             }
             return delegate;
         }

@@ -4,6 +4,8 @@ import io.claimstream.ops.export.TimeBound;
 import io.claimstream.streams.app.CaughtUp;
 import io.claimstream.streams.app.StreamsApp;
 import io.claimstream.streams.config.ClaimstreamConfig;
+import io.claimstream.streams.config.ClientRole;
+import io.claimstream.streams.config.ClusterProbe;
 import io.claimstream.streams.config.ConnectionOptions;
 import io.claimstream.streams.stages.DefaultStages;
 import io.claimstream.streams.topics.TopicLabel;
@@ -55,7 +57,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        ClaimstreamConfig live = connection.resolve();
+        // As admin on a secure local stack: the replay's suffixed topics are outside the streams principal's ACLs.
+        ClaimstreamConfig live = connection.resolveReachable(ClientRole.ADMIN, ClusterProbe.Needs.KAFKA_AND_REGISTRY);
         String replayName = name != null ? name : DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
         ClaimstreamConfig replay = replayConfig(live, replayName);
         String raw = replay.topics().name(TopicLabel.ARTICLES_RAW);

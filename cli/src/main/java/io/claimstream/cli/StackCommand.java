@@ -3,6 +3,7 @@ package io.claimstream.cli;
 import io.claimstream.stack.DownResult;
 import io.claimstream.stack.LocalStackControl;
 import io.claimstream.stack.LocalStackOptions;
+import io.claimstream.stack.RequestedPorts;
 import io.claimstream.stack.StackSecurity;
 import io.claimstream.stack.StackStatus;
 import io.claimstream.stack.UpResult;
@@ -17,8 +18,10 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {StackCommand.Up.class, StackCommand.Down.class, StackCommand.Status.class})
 final class StackCommand implements Runnable {
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the stack keeps its data, logs and state (default: ${DEFAULT-VALUE}).")
-    Path dataDir = LocalStackOptions.DEFAULT_DATA_DIR;
+    // The same variable tells the other commands where to find the stack (config key stack.dir).
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:CLAIMSTREAM_STACK_DIR:-.claimstream/stack}",
+            description = "Where the stack keeps its data, logs and state (default: ${DEFAULT-VALUE}; env CLAIMSTREAM_STACK_DIR).")
+    Path dataDir;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -28,7 +31,8 @@ final class StackCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    @Command(name = "up", description = "Start the broker and registry in the background; prints their addresses.")
+    @Command(name = "up", description = {"Start the broker and registry in the background; prints their addresses and what to run next.",
+            "Commands run from the same directory then use this stack without -b/-r (and, with --secure, its logins)."})
     static final class Up implements Callable<Integer> {
         @ParentCommand
         StackCommand parent;
@@ -42,18 +46,37 @@ final class StackCommand implements Runnable {
                 "A data dir first started without --secure needs --fresh (SCRAM users are created at format time)."})
         boolean secure;
 
+        @Option(names = "--port", paramLabel = "PORT", defaultValue = "0",
+                description = "Broker port for clients (bootstrap servers 127.0.0.1:PORT); default: the last start's while free, else any free one.")
+        int port;
+
+        @Option(names = "--registry-port", paramLabel = "PORT", defaultValue = "0",
+                description = "Registry HTTP port (http://127.0.0.1:PORT/apis/ccompat/v7); default: any free one.")
+        int registryPort;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() {
+            RequestedPorts ports;
+            try {
+                ports = new RequestedPorts(port, registryPort);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             UpResult result = LocalStackControl.up(LocalStackOptions.defaults().withDataDir(parent.dataDir)
-                    .withFreshData(fresh).withSecurity(secure ? StackSecurity.SASL_SCRAM : StackSecurity.NONE));
+                    .withFreshData(fresh).withSecurity(secure ? StackSecurity.SASL_SCRAM : StackSecurity.NONE).withPorts(ports));
             if (result instanceof UpResult.Started started) {
-                System.out.println("stack started in " + started.timings());
+                System.out.println("stack started (" + started.timings().render() + ")");
                 System.out.print(LocalStackControl.status(parent.dataDir).render());
+                System.out.print(NextSteps.afterStackUp(parent.dataDir, started.state()));
                 return 0;
             }
             if (result instanceof UpResult.AlreadyRunning running) {
-                System.out.println("stack already running");
+                System.out.println("stack already running (stack down first to restart it with other options)");
                 System.out.print(running.status().render());
+                running.status().state().ifPresent(state -> System.out.print(NextSteps.afterStackUp(parent.dataDir, state)));
                 return 0;
             }
             System.err.println("error: " + ((UpResult.Failed) result).message());

@@ -2,6 +2,8 @@ package io.claimstream.cli;
 
 import io.claimstream.streams.app.StreamsApp;
 import io.claimstream.streams.config.ClaimstreamConfig;
+import io.claimstream.streams.config.ClientRole;
+import io.claimstream.streams.config.ClusterProbe;
 import io.claimstream.streams.config.ConnectionOptions;
 import io.claimstream.streams.stages.DefaultStages;
 import io.claimstream.streams.topics.TopicProvisioner;
@@ -41,7 +43,7 @@ final class StreamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ClaimstreamConfig config = connection.resolve();
+        ClaimstreamConfig config = connection.resolveReachable(ClientRole.STREAMS, ClusterProbe.Needs.KAFKA_AND_REGISTRY);
         if (httpPort != null) {
             config = config.with("http.port", httpPort.toString());
         }

@@ -1,6 +1,8 @@
 package io.claimstream.cli;
 
 import io.claimstream.streams.config.ClaimstreamConfig;
+import io.claimstream.streams.config.ClientRole;
+import io.claimstream.streams.config.ClusterProbe;
 import io.claimstream.streams.config.ConnectionOptions;
 import io.claimstream.streams.topics.TopicProvisioner;
 import java.util.concurrent.Callable;
@@ -17,7 +19,7 @@ final class TopicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClaimstreamConfig config = connection.resolve();
+        ClaimstreamConfig config = connection.resolveReachable(ClientRole.ADMIN, ClusterProbe.Needs.KAFKA);
         try (Admin admin = Admin.create(config.clientProperties(ClaimstreamConfig.KAFKA_ADMIN_PREFIX))) {
             int mismatches = 0;
             for (TopicProvisioner.Outcome o : new TopicProvisioner(admin).ensure(config.topics().all())) {

@@ -40,6 +40,12 @@ final class FreePorts {
         }
     }
 
+    /** As {@link #allocate}, never returning one of {@code taken} (ports asked for by the user, or already chosen). */
+    static List<Integer> allocateExcept(int count, java.util.Set<Integer> taken) {
+        List<Integer> ports = allocate(count + taken.size()).stream().filter(p -> !taken.contains(p)).toList();
+        return List.copyOf(ports.subList(0, count));
+    }
+
     /** True when nothing listens on {@code port} on loopback (used to reuse ports of a previous run). */
     static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {

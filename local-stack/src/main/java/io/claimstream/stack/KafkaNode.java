@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -38,20 +40,36 @@ final class KafkaNode {
     }
 
     /**
-     * Picks the ports: those of the previous start when still free (a restarted stack keeps its bootstrap address),
-     * new free ones otherwise. A changed controller port is fine for a single node: checked by hand, the node
-     * re-registers its new endpoint in the KRaft voter set on startup.
+     * Picks the ports: the broker port asked for ({@code --port}), else those of the previous start when still free (a
+     * restarted stack keeps its bootstrap address), else new free ones; never the registry port asked for. A changed
+     * controller port is fine for a single node: checked by hand, the node re-registers its new endpoint in the KRaft
+     * voter set on startup.
      */
     BrokerPorts choosePorts() throws IOException {
         if (options.freshData()) {
             deleteRecursively(layout.kafkaLogDirs());
         }
-        Optional<BrokerPorts> previous = previousPorts();
+        int wanted = options.ports().kafka();
+        Set<Integer> reserved = options.ports().registry() == 0 ? Set.of() : Set.of(options.ports().registry());
+        Optional<BrokerPorts> previous = previousPorts()
+                .filter(p -> !reserved.contains(p.broker()) && !reserved.contains(p.controller()));
+        if (wanted != 0) {
+            if (!FreePorts.isFree(wanted)) {
+                throw new StackStartException("Port " + wanted + " (--port) is already in use on " + BrokerConfig.HOST
+                        + "; choose another, or leave --port out for a free one", null);
+            }
+            Set<Integer> taken = new HashSet<>(reserved);
+            taken.add(wanted);
+            int controller = previous.map(BrokerPorts::controller)
+                    .filter(p -> p != wanted && FreePorts.isFree(p))
+                    .orElseGet(() -> FreePorts.allocateExcept(1, taken).get(0));
+            return new BrokerPorts(wanted, controller);
+        }
         if (previous.isPresent() && FreePorts.isFree(previous.get().broker())
                 && FreePorts.isFree(previous.get().controller())) {
             return previous.get();
         }
-        List<Integer> ports = FreePorts.allocate(2);
+        List<Integer> ports = FreePorts.allocateExcept(2, reserved);
         return new BrokerPorts(ports.get(0), ports.get(1));
     }
 

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param registryHeap {@code -Xmx} of the registry JVM
  * @param freshData    wipe the Kafka log dirs and the registry database before starting
  * @param security     {@link StackSecurity#NONE} (default) or SASL/SCRAM with ACLs; see {@link StackSecurity}
+ * @param ports        the broker and registry ports asked for ({@link RequestedPorts#ANY} by default: free ones, and
+ *                     the broker's of the previous start while still free)
  */
 public record LocalStackOptions(
         Path dataDir,
@@ -23,7 +25,8 @@ public record LocalStackOptions(
         String kafkaHeap,
         String registryHeap,
         boolean freshData,
-        StackSecurity security) {
+        StackSecurity security,
+        RequestedPorts ports) {
 
     /** Default data directory, relative to the working directory: {@code .claimstream/stack}. */
     public static final Path DEFAULT_DATA_DIR = Path.of(".claimstream", "stack");
@@ -35,13 +38,14 @@ public record LocalStackOptions(
         Objects.requireNonNull(kafkaHeap, "kafkaHeap");
         Objects.requireNonNull(registryHeap, "registryHeap");
         Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(ports, "ports");
         dataDir = dataDir.toAbsolutePath().normalize();
     }
 
     /** Without security: what the stack was before secure mode existed. */
     public LocalStackOptions(Path dataDir, Duration startTimeout, Duration stopTimeout, String kafkaHeap,
                              String registryHeap, boolean freshData) {
-        this(dataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, freshData, StackSecurity.NONE);
+        this(dataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, freshData, StackSecurity.NONE, RequestedPorts.ANY);
     }
 
     /**
@@ -54,28 +58,33 @@ public record LocalStackOptions(
     }
 
     public LocalStackOptions withDataDir(Path newDataDir) {
-        return new LocalStackOptions(newDataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, freshData, security);
+        return new LocalStackOptions(newDataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, freshData, security, ports);
     }
 
     public LocalStackOptions withStartTimeout(Duration timeout) {
-        return new LocalStackOptions(dataDir, timeout, stopTimeout, kafkaHeap, registryHeap, freshData, security);
+        return new LocalStackOptions(dataDir, timeout, stopTimeout, kafkaHeap, registryHeap, freshData, security, ports);
     }
 
     public LocalStackOptions withStopTimeout(Duration timeout) {
-        return new LocalStackOptions(dataDir, startTimeout, timeout, kafkaHeap, registryHeap, freshData, security);
+        return new LocalStackOptions(dataDir, startTimeout, timeout, kafkaHeap, registryHeap, freshData, security, ports);
     }
 
     public LocalStackOptions withHeaps(String newKafkaHeap, String newRegistryHeap) {
-        return new LocalStackOptions(dataDir, startTimeout, stopTimeout, newKafkaHeap, newRegistryHeap, freshData, security);
+        return new LocalStackOptions(dataDir, startTimeout, stopTimeout, newKafkaHeap, newRegistryHeap, freshData, security, ports);
     }
 
     public LocalStackOptions withFreshData(boolean wipe) {
-        return new LocalStackOptions(dataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, wipe, security);
+        return new LocalStackOptions(dataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, wipe, security, ports);
     }
 
     /** {@link StackSecurity#SASL_SCRAM} for the secure stack ({@code stack up --secure}). */
     public LocalStackOptions withSecurity(StackSecurity newSecurity) {
-        return new LocalStackOptions(dataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, freshData, newSecurity);
+        return new LocalStackOptions(dataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, freshData, newSecurity, ports);
+    }
+
+    /** Fixed ports for people who point other tools at the stack; 0 for either means any free port. */
+    public LocalStackOptions withPorts(RequestedPorts newPorts) {
+        return new LocalStackOptions(dataDir, startTimeout, stopTimeout, kafkaHeap, registryHeap, freshData, security, newPorts);
     }
 
     /** Where the stack keeps its files, derived from {@link #dataDir()}. */

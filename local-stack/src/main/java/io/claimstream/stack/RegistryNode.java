@@ -33,12 +33,25 @@ final class RegistryNode {
         this.layout = options.layout();
     }
 
-    /** Fresh free ports each start (nothing stored depends on them), never one of {@code taken}. */
+    /**
+     * The HTTP port asked for ({@code --registry-port}) or a fresh free one each start (nothing stored depends on it),
+     * and a free management port; never one of {@code taken}.
+     */
     RegistryPorts choosePorts(Set<Integer> taken) throws IOException {
         if (options.freshData()) {
             KafkaNode.deleteRecursively(layout.registryDir());
         }
-        List<Integer> ports = FreePorts.allocate(2 + taken.size()).stream().filter(p -> !taken.contains(p)).toList();
+        int wanted = options.ports().registry();
+        if (wanted != 0) {
+            if (taken.contains(wanted) || !FreePorts.isFree(wanted)) {
+                throw new StackStartException("Port " + wanted + " (--registry-port) is already in use on " + BrokerConfig.HOST
+                        + "; choose another, or leave --registry-port out for a free one", null);
+            }
+            Set<Integer> notThese = new java.util.HashSet<>(taken);
+            notThese.add(wanted);
+            return new RegistryPorts(wanted, FreePorts.allocateExcept(1, notThese).get(0));
+        }
+        List<Integer> ports = FreePorts.allocateExcept(2, taken);
         return new RegistryPorts(ports.get(0), ports.get(1));
     }
 

@@ -22,6 +22,11 @@ public record StackStatus(Path dataDir, Optional<StackState> state, List<Process
         return processes.stream().anyMatch(ProcessStatus::running);
     }
 
+    /** {@code <dataDir>/stack.json}: written when the stack is up, removed by {@code stack down}. */
+    public Path stateFile() {
+        return new StackLayout(dataDir).stateFile();
+    }
+
     public Optional<StackEndpoints> endpoints() {
         return state.map(StackState::endpoints);
     }
@@ -29,7 +34,7 @@ public record StackStatus(Path dataDir, Optional<StackState> state, List<Process
     /** Plain text for a terminal; the CLI prints it as is. */
     public String render() {
         if (state.isEmpty()) {
-            return "stack: stopped (no " + dataDir.resolve("stack.json") + ")\n";
+            return "stack: stopped (no " + stateFile() + ")\n";
         }
         StackState s = state.get();
         String overall = allRunning() ? "running" : anyRunning() ? "partly running" : "stopped";
@@ -64,7 +69,8 @@ public record StackStatus(Path dataDir, Optional<StackState> state, List<Process
         if (registry != null) {
             text.append(String.format("  registry login:            %s%n", registry));
         }
-        text.append("  use with: claimstream ... --client-config <principal file> --config <registry login>;\n"
+        text.append("  claimstream commands run from the stack's directory log in by themselves; elsewhere, or with -b/-r:\n"
+                + "            --client-config <principal file> --config <registry login>;\n"
                 + "            Kafka tools: --command-config / --consumer.config / --producer.config <principal file>\n");
         return text.toString();
     }

@@ -8,6 +8,8 @@ import io.claimstream.ops.export.TimeBound;
 import io.claimstream.ops.export.TimeRange;
 import io.claimstream.ops.export.TopicExporter;
 import io.claimstream.streams.config.ClaimstreamConfig;
+import io.claimstream.streams.config.ClientRole;
+import io.claimstream.streams.config.ClusterProbe;
 import io.claimstream.streams.config.ConnectionOptions;
 import io.claimstream.streams.topics.TopicLabel;
 import java.io.BufferedWriter;
@@ -69,7 +71,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TimeRange range = range();
-        ClaimstreamConfig config = connection.resolve();
+        ClaimstreamConfig config = connection.resolveReachable(ClientRole.ADMIN, ClusterProbe.Needs.KAFKA_AND_REGISTRY);
         String topicName = topicName(config, topic);
         PrintWriter err = spec.commandLine().getErr();
         ExportResult result;

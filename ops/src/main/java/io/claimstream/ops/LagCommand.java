@@ -6,6 +6,8 @@ import io.claimstream.ops.lag.LagJson;
 import io.claimstream.ops.lag.LagReader;
 import io.claimstream.ops.lag.LagSnapshot;
 import io.claimstream.ops.lag.LagTable;
+import io.claimstream.streams.config.ClientRole;
+import io.claimstream.streams.config.ClusterProbe;
 import io.claimstream.streams.config.ConnectionOptions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -49,7 +51,7 @@ public final class LagCommand implements Callable<Integer> {
         if (watchSeconds != null && watchSeconds < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--watch needs at least 1 second");
         }
-        try (LagReader reader = KafkaLagReader.create(connection.resolve())) {
+        try (LagReader reader = KafkaLagReader.create(connection.resolveReachable(ClientRole.ADMIN, ClusterProbe.Needs.KAFKA))) {
             return run(reader);
         }
     }

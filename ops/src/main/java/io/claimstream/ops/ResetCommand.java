@@ -4,6 +4,8 @@ import io.claimstream.ops.reset.ApplicationResetter;
 import io.claimstream.ops.reset.ResetOutcome;
 import io.claimstream.ops.reset.ResetPlan;
 import io.claimstream.streams.config.ClaimstreamConfig;
+import io.claimstream.streams.config.ClientRole;
+import io.claimstream.streams.config.ClusterProbe;
 import io.claimstream.streams.config.ConnectionOptions;
 import java.io.Console;
 import java.io.PrintWriter;
@@ -42,7 +44,7 @@ public final class ResetCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ClaimstreamConfig config = connection.resolve();
+        ClaimstreamConfig config = connection.resolveReachable(ClientRole.ADMIN, ClusterProbe.Needs.KAFKA);
         String appId = applicationId != null ? applicationId : config.applicationId();
         try (Admin admin = Admin.create(config.clientProperties(ClaimstreamConfig.KAFKA_ADMIN_PREFIX))) {
             ApplicationResetter resetter = new ApplicationResetter(admin, config);

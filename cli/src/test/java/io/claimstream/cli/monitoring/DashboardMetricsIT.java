@@ -99,6 +99,25 @@ class DashboardMetricsIT {
     }
 
     @Test
+    void theRocksDbMetricsOfEveryStoreReachTheScrapeWindowAndKeyValueStoresAlike() {
+        // Kafka Streams tags a window store's metrics rocksdb-window-state-id and a key-value store's rocksdb-state-id;
+        // Prometheus takes one label set per name, so the store metrics are bound with store_type and state_id instead.
+        Set<String> stores = new TreeSet<>();
+        app.topology().describe().subtopologies().forEach(s -> s.nodes().forEach(n -> {
+            if (n instanceof org.apache.kafka.streams.TopologyDescription.Processor p) {
+                stores.addAll(p.stores());
+            }
+        }));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            List<Map<String, String>> series = PrometheusScrape.series(scrape(), "kafka_stream_state_estimate_num_keys");
+            assertThat(series).extracting(labels -> labels.get("state_id")).containsAll(stores);
+            assertThat(series).extracting(labels -> labels.get("store_type")).contains("rocksdb", "rocksdb-window");
+            assertThat(series).allSatisfy(labels -> assertThat(labels.keySet())
+                    .containsExactlyInAnyOrder("kafka_version", "state_id", "store_type", "task_id", "thread_id"));
+        });
+    }
+
+    @Test
     void theLatencyQuantilesAreComputedFromTheHistogramBuckets() throws IOException {
         List<String> quantiles = DashboardQueries.read(DASHBOARD).queries().stream()
                 .map(DashboardQueries.Query::expr).filter(e -> e.contains("histogram_quantile")).toList();

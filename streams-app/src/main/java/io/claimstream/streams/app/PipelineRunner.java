@@ -16,6 +16,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import io.claimstream.streams.errors.TransientFailures;
+import io.claimstream.streams.metrics.StateStoreMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +27,20 @@ import org.slf4j.LoggerFactory;
 public final class PipelineRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineRunner.class);
+    /** Stores appear when tasks are assigned, some seconds after start: soon enough on /metrics, cheap to look. */
+    private static final Duration STORE_METRICS_REFRESH = Duration.ofSeconds(10);
 
     private final KafkaStreams streams;
     private final StreamsHealth health = new StreamsHealth();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final KafkaStreamsMetrics streamsMetrics;
+    private final StateStoreMetrics storeMetrics;
 
+    /**
+     * @param registry where the Kafka Streams, store and JVM meters go; it should carry
+     *                 {@link StateStoreMetrics#excludeFromGenericBinder()} (as {@link StreamsApp}'s does), or the
+     *                 generic binder's clashing copies of the store meters come back
+     */
     public PipelineRunner(Topology topology, Properties streamsProperties, MeterRegistry registry) {
         this.streams = new KafkaStreams(topology, streamsProperties);
         streams.setStateListener((newState, oldState) -> {
@@ -54,8 +63,11 @@ public final class PipelineRunner implements AutoCloseable {
             health.fatalError(error);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
+        // Store metrics are bound on their own, with one tag set for every store type: see StateStoreMetrics.
         this.streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
+        this.storeMetrics = new StateStoreMetrics(streams::metrics, STORE_METRICS_REFRESH);
+        storeMetrics.bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -102,6 +114,7 @@ public final class PipelineRunner implements AutoCloseable {
         // Leave the group on a clean stop, so the partitions move to the other instances now, not after the session timeout.
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(Duration.ofSeconds(30)));
+        storeMetrics.close();
         streamsMetrics.close();
         stopped.countDown();
     }

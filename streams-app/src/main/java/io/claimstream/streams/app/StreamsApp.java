@@ -3,6 +3,7 @@ package io.claimstream.streams.app;
 import io.claimstream.registry.SchemaRegistries;
 import io.claimstream.streams.config.ClaimstreamConfig;
 import io.claimstream.streams.metrics.PipelineMetrics;
+import io.claimstream.streams.metrics.StateStoreMetrics;
 import io.claimstream.streams.topics.TopicProvisioner;
 import io.claimstream.streams.topology.ClaimstreamTopology;
 import io.claimstream.streams.topology.PipelineSettings;
@@ -35,6 +36,8 @@ public final class StreamsApp implements AutoCloseable {
     private StreamsApp(ClaimstreamConfig config, ClaimstreamTopology.Stages stages, boolean createTopics) {
         this.config = config;
         this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // Before the first meter: the store metrics are bound with one tag set by PipelineRunner, not by the generic binder.
+        registry.config().meterFilter(StateStoreMetrics.excludeFromGenericBinder());
         PipelineMetrics metrics = new PipelineMetrics(registry);
         this.topology = ClaimstreamTopology.build(config.topics(),
                 new PipelineSettings(config.dedupRetention(), config.maxTextChars()),

@@ -22,13 +22,21 @@ public final class ClaimstreamConfig {
     public static final String KAFKA_ADMIN_PREFIX = "kafka.admin.";
 
     private final Map<String, String> values;
+    private final Map<String, String> origins;
+    private final List<String> notes;
 
     public ClaimstreamConfig(Map<String, String> values) {
+        this(values, Map.of(), List.of());
+    }
+
+    private ClaimstreamConfig(Map<String, String> values, Map<String, String> origins, List<String> notes) {
         this.values = Map.copyOf(values);
+        this.origins = Map.copyOf(origins);
+        this.notes = List.copyOf(notes);
     }
 
     public static ClaimstreamConfig of(ConfigLayers layers) {
-        return new ClaimstreamConfig(layers.asMap());
+        return new ClaimstreamConfig(layers.asMap(), layers.origins(), layers.notes());
     }
 
     public String bootstrapServers() {
@@ -147,10 +155,22 @@ public final class ClaimstreamConfig {
         return values;
     }
 
+    /** Which layer set {@code key} ("default", "file ...", "env", "flag", "local stack: ..."), if known. */
+    public Optional<String> origin(String key) {
+        return Optional.ofNullable(origins.get(key));
+    }
+
+    /** What the user should know about how the configuration was chosen; see {@link ConfigLayers#withNote}. */
+    public List<String> notes() {
+        return notes;
+    }
+
     public ClaimstreamConfig with(String key, String value) {
         Map<String, String> m = new java.util.HashMap<>(values);
         m.put(key, value);
-        return new ClaimstreamConfig(m);
+        Map<String, String> o = new java.util.HashMap<>(origins);
+        o.put(key, "set by the command");
+        return new ClaimstreamConfig(m, o, notes);
     }
 
     private int intValue(String key) {

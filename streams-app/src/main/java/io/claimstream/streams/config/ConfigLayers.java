@@ -6,26 +6,32 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * Flat key/value configuration merged from layers, later layers winning: built-in defaults &lt; properties file &lt;
- * environment ({@code CLAIMSTREAM_*}) &lt; command-line flags. Each key remembers which layer set it, so
- * {@code claimstream config} can explain where a value came from.
+ * Flat key/value configuration merged from layers, later layers winning: built-in defaults &lt; a discovered cluster
+ * (the running local stack, {@link #withDiscovered}) &lt; properties file &lt; environment ({@code CLAIMSTREAM_*}) &lt;
+ * command-line flags. Each key remembers which layer set it, so {@code claimstream config} can explain where a value
+ * came from.
  */
 public final class ConfigLayers {
 
     public static final String ENV_PREFIX = "CLAIMSTREAM_";
+    public static final String DEFAULT_ORIGIN = "default";
     private static final String DEFAULTS_RESOURCE = "/io/claimstream/streams/config/claimstream-defaults.properties";
 
     public record Value(String value, String origin) {
     }
 
     private final Map<String, Value> values = new TreeMap<>();
+    private final List<String> notes = new ArrayList<>();
 
     public static ConfigLayers defaults() {
         ConfigLayers layers = new ConfigLayers();
@@ -35,7 +41,7 @@ public final class ConfigLayers {
             }
             Properties p = new Properties();
             p.load(in);
-            layers.putAll(toMap(p), "default");
+            layers.putAll(toMap(p), DEFAULT_ORIGIN);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,6 +82,41 @@ public final class ConfigLayers {
         return this;
     }
 
+    /**
+     * Values that were found rather than configured (the local stack's endpoints and credentials). They replace only
+     * built-in defaults, whenever they are applied: a file, environment or flag value always wins, as if this layer sat
+     * just above the defaults.
+     */
+    public ConfigLayers withDiscovered(Map<String, Value> found) {
+        found.forEach((k, v) -> {
+            if (!configured(k) && v.value() != null) {
+                values.put(k.trim(), new Value(v.value().trim(), v.origin()));
+            }
+        });
+        return this;
+    }
+
+    /** Something the user should know about how the values were chosen (e.g. a local stack that is not running). */
+    public ConfigLayers withNote(String note) {
+        notes.add(note);
+        return this;
+    }
+
+    /** True when a layer above the built-in defaults set {@code key}. */
+    public boolean configured(String key) {
+        Value v = values.get(key);
+        return v != null && !DEFAULT_ORIGIN.equals(v.origin());
+    }
+
+    public Optional<String> value(String key) {
+        Value v = values.get(key);
+        return v == null || v.value().isBlank() ? Optional.empty() : Optional.of(v.value());
+    }
+
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
     static String envKeyToConfigKey(String envSuffix) {
         return envSuffix.toLowerCase(Locale.ROOT).replace("__", "\u0000").replace('_', '.').replace('\u0000', '-');
     }
@@ -95,6 +136,12 @@ public final class ConfigLayers {
     public Map<String, String> asMap() {
         Map<String, String> m = new TreeMap<>();
         values.forEach((k, v) -> m.put(k, v.value()));
+        return m;
+    }
+
+    public Map<String, String> origins() {
+        Map<String, String> m = new TreeMap<>();
+        values.forEach((k, v) -> m.put(k, v.origin()));
         return m;
     }
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options every command that talks to a cluster shares. They form the top configuration layer:
- * built-in defaults &lt; {@code --config} file &lt; {@code CLAIMSTREAM_*} environment &lt; these flags.
+ * built-in defaults &lt; the running local stack &lt; {@code --config} file &lt; {@code CLAIMSTREAM_*} environment &lt;
+ * these flags. The local stack counts only when none of the others names a cluster ({@link LocalStackLayer}).
  */
 public final class ConnectionOptions {
 
@@ -33,18 +34,38 @@ public final class ConnectionOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Set any configuration key (repeatable).")
     public Map<String, String> overrides = new LinkedHashMap<>();
 
+    /** As {@link #resolve(ClientRole)} for an {@link ClientRole#ADMIN} command. */
     public ClaimstreamConfig resolve() {
-        return resolve(Map.of());
+        return resolve(ClientRole.ADMIN);
     }
 
-    /** {@code commandDefaults} sit between the file/env layers and the flags: a command's own sensible values. */
-    public ClaimstreamConfig resolve(Map<String, String> commandDefaults) {
-        ConfigLayers layers = ConfigLayers.defaults().withFile(configFile).withEnv(System.getenv());
-        layers.withOverrides(commandDefaults, "command");
-        Map<String, String> flags = new LinkedHashMap<>();
+    /** The configuration of a command that acts as {@code role}; no network access. */
+    public ClaimstreamConfig resolve(ClientRole role) {
+        return ClaimstreamConfig.of(layers(role, System.getenv(), ClusterDiscovery.installed()));
+    }
+
+    /**
+     * The configuration of a command that acts as {@code role}, once the cluster (and, if {@code needs} says so, the
+     * schema registry) answered: every command that talks to a cluster starts here, so none waits out a client
+     * timeout against an address nobody listens on.
+     *
+     * @throws ClusterUnreachableException within a few seconds, naming the address and how to set it
+     */
+    public ClaimstreamConfig resolveReachable(ClientRole role, ClusterProbe.Needs needs) {
+        ClaimstreamConfig config = resolve(role);
+        ClusterProbe.require(config, needs);
+        return config;
+    }
+
+    /** Every layer, for {@code claimstream config} and tests: the environment and the stack discovery given. */
+    public ConfigLayers layers(ClientRole role, Map<String, String> env, ClusterDiscovery discovery) {
+        ConfigLayers layers = ConfigLayers.defaults().withFile(configFile).withEnv(env);
         if (clientConfig != null) {
-            readProperties(clientConfig).forEach((k, v) -> flags.put(ClaimstreamConfig.KAFKA_PREFIX + k, v));
+            Map<String, String> client = new LinkedHashMap<>();
+            readProperties(clientConfig).forEach((k, v) -> client.put(ClaimstreamConfig.KAFKA_PREFIX + k, v));
+            layers.withOverrides(client, "--client-config " + clientConfig);
         }
+        Map<String, String> flags = new LinkedHashMap<>();
         if (bootstrapServers != null) {
             flags.put("bootstrap.servers", bootstrapServers);
         }
@@ -52,7 +73,9 @@ public final class ConnectionOptions {
             flags.put("schema.registry.url", schemaRegistryUrl);
         }
         flags.putAll(overrides);
-        return ClaimstreamConfig.of(layers.withOverrides(flags, "flag"));
+        layers.withOverrides(flags, "flag");
+        LocalStackLayer.apply(layers, role, discovery);
+        return layers;
     }
 
     private static Map<String, String> readProperties(Path file) {

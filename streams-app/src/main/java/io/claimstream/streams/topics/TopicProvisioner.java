@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -57,7 +58,9 @@ public final class TopicProvisioner {
                         // another instance created it first
                         outcomes.add(checkExisting(spec));
                     } else {
-                        throw new IllegalStateException("cannot create topic " + spec.name() + ": " + e.getCause().getMessage(), e.getCause());
+                        throw new IllegalStateException("cannot create topic " + spec.name() + ": " + e.getCause().getMessage()
+                                + (e.getCause() instanceof TopicAuthorizationException
+                                ? " (on a cluster with ACLs, create the topics as an admin first: claimstream topics)" : ""), e.getCause());
                     }
                 }
             }
@@ -66,7 +69,9 @@ public final class TopicProvisioner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot reach the cluster to create topics: " + e.getMessage(), e);
+            String why = e instanceof TimeoutException ? "no answer within 30 s"
+                    : e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getClass().getSimpleName();
+            throw new IllegalStateException("cannot reach the cluster to create topics: " + why, e);
         }
     }
 
