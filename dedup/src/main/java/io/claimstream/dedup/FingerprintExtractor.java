@@ -27,6 +27,7 @@ public final class FingerprintExtractor {
     private static final int MAX_NUMBERS = 48;
     private static final int MAX_QUOTES = 16;
     private static final int MAX_ENTITIES = 96;
+    private static final int MAX_ANCHORS = 64;
 
     public Fingerprint extract(Article article) {
         String canonicalUrl = article.getCanonicalUrl() != null ? article.getCanonicalUrl() : article.getUrl();
@@ -44,11 +45,21 @@ public final class FingerprintExtractor {
         List<Integer> sentenceHashes = new ArrayList<>();
         List<short[]> sentenceWords = new ArrayList<>();
         Set<String> allWords = new LinkedHashSet<>();
-        for (String sentence : analysed.sentences()) {
+        Set<String> anchors = new LinkedHashSet<>();
+        long quoted = 0;
+        for (int s = 0; s < analysed.sentences().size(); s++) {
+            String sentence = analysed.sentences().get(s);
             List<String> words = TextAnalysis.contentWords(sentence);
             allWords.addAll(words);
+            if (anchors.size() < MAX_ANCHORS) {
+                anchors.addAll(TextAnalysis.entities(sentence));
+                anchors.addAll(TextAnalysis.numbers(sentence));
+            }
             if (words.size() < MIN_SENTENCE_WORDS || sentenceHashes.size() >= MAX_SENTENCES) {
                 continue;
+            }
+            if (analysed.quoted().get(s)) {
+                quoted |= 1L << sentenceHashes.size();
             }
             sentenceHashes.add(TextAnalysis.hash32(String.join(" ", words)));
             sentenceWords.add(sortedDistinct16(words.stream().limit(MAX_WORDS_PER_SENTENCE).toList()));
@@ -75,7 +86,20 @@ public final class FingerprintExtractor {
                 sortedDistinct32(TextAnalysis.quotes(body), MAX_QUOTES),
                 sortedDistinct16(entities.stream().limit(MAX_ENTITIES).toList()),
                 new ArrayList<>(analysed.attributions()).subList(0, Math.min(4, analysed.attributions().size())),
-                body.length());
+                body.length(), quoted, hashes16InOrder(anchors, MAX_ANCHORS));
+    }
+
+    /** Hashes in the collection's order (not sorted): anchors are compared as sequences. */
+    private static short[] hashes16InOrder(java.util.Collection<String> values, int max) {
+        short[] out = new short[Math.min(max, values.size())];
+        int i = 0;
+        for (String v : values) {
+            if (i == out.length) {
+                break;
+            }
+            out[i++] = TextAnalysis.hash16(v);
+        }
+        return out;
     }
 
     private static short[] sortedDistinct16(java.util.Collection<String> values) {

@@ -19,7 +19,11 @@ final class TextAnalysis {
 
     static final Hasher64 HASHER = Hashing.komihash5_0(0x5eed_d0d0L);
 
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"')]?)\\s+(?=[\"'(\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}])");
+    /** A full stop after these ends no sentence: "U.S. President", "Feb. 28", "Mr. Tshisekedi". */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov",
+            "sen", "rep", "lt", "col", "sgt", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp", "ltd", "co", "mt", "ft", "approx", "est");
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{24,400})\"");
     /** "Source: x.com", "Original Source: www.x.com", "SOURCE:AFP", "Source: https://x.com/..." on a line of its own. */
     private static final Pattern ATTRIBUTION = Pattern.compile(
@@ -29,7 +33,15 @@ final class TextAnalysis {
             "the and for with that this from are was were been has have had its their his her they she him them which who"
             + " whom will would said says also but not than into about over after more most while such can could may there"
             + " other our out all any one two new what when where how why per via les des une est pour par dans sur que qui"
-            + " aux avec son ses été ont").split(" ")));
+            + " aux avec son ses été ont"
+            // German, Spanish, Italian and Portuguese function words: without them two texts in one of those
+            // languages share most of their "content" words whatever they say.
+            + " der die das den dem des und ein eine einer eines einem einen ist sind wird werden wurde nicht mit"
+            + " von auf für aus bei nach wie auch als sich sie wir ihr ihre sein seine dass zum zur über unter vor"
+            + " hat haben oder aber noch nur bis durch gegen los las del una uno por con para como más pero sus fue"
+            + " han ser está son sobre entre desde también este esta ese esa dos tres che gli della delle degli dei nel"
+            + " nella alla con per sono non una uno come anche dal dalla suo sua loro stato essere tra fra più"
+            + " não uma com para por mais dos das nas nos pelo pela seu sua foi são está").split(" ")));
 
     private TextAnalysis() {
     }
@@ -39,7 +51,11 @@ final class TextAnalysis {
         return ContentHash.foldTypography(text);
     }
 
-    record Analysed(List<String> bodyLines, List<String> sentences, Set<String> attributions) {
+    /**
+     * @param quoted per sentence: whether most of its letters stand inside quotation marks (a statement it quotes
+     *               rather than its own words)
+     */
+    record Analysed(List<String> bodyLines, List<String> sentences, List<Boolean> quoted, Set<String> attributions) {
     }
 
     /**
@@ -66,14 +82,74 @@ final class TextAnalysis {
             }
         }
         List<String> sentences = new ArrayList<>();
+        List<Boolean> quoted = new ArrayList<>();
         for (String line : body) {
-            for (String s : SENTENCE_BREAK.split(line)) {
+            boolean[] inQuote = quoteMask(line);
+            int start = 0;
+            Matcher m = SENTENCE_BREAK.matcher(line);
+            while (true) {
+                boolean found = m.find();
+                while (found && afterAbbreviation(line, m.start())) {
+                    found = m.find();
+                }
+                int end = found ? m.start() : line.length();
+                String s = line.substring(start, end);
                 if (!s.isBlank()) {
                     sentences.add(s.strip());
+                    quoted.add(mostlyQuoted(line, inQuote, start, end));
+                }
+                if (!found) {
+                    break;
+                }
+                start = m.end();
+            }
+        }
+        return new Analysed(body, sentences, quoted, attributions);
+    }
+
+    /** Whether the full stop before {@code breakAt} closes an abbreviation or an initial rather than a sentence. */
+    private static boolean afterAbbreviation(String line, int breakAt) {
+        int end = breakAt;
+        while (end > 0 && "\"')".indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0 || line.charAt(end - 1) != '.') {
+            return false;
+        }
+        int start = end - 1;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+            start--;
+        }
+        String word = line.substring(start, end - 1);
+        // "U.S." and "J.D.": one letter before the stop; "D.C.": the same
+        return word.length() == 1 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Which characters of a line stand between quotation marks; an unclosed quote runs to the end of its line. */
+    private static boolean[] quoteMask(String line) {
+        boolean[] mask = new boolean[line.length()];
+        boolean in = false;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '"') {
+                in = !in;
+            }
+            mask[i] = in;
+        }
+        return mask;
+    }
+
+    private static boolean mostlyQuoted(String line, boolean[] inQuote, int start, int end) {
+        int letters = 0;
+        int quotedLetters = 0;
+        for (int i = start; i < end; i++) {
+            if (Character.isLetter(line.charAt(i))) {
+                letters++;
+                if (inQuote[i]) {
+                    quotedLetters++;
                 }
             }
         }
-        return new Analysed(body, sentences, attributions);
+        return letters > 0 && quotedLetters * 2 > letters;
     }
 
     private static boolean isProse(String line) {
