@@ -34,16 +34,14 @@ import java.util.Objects;
  * @param textLength       characters of body text
  * @param quotedSentences  bit i set: sentence i stands mostly inside quotation marks (someone's statement, which other
  *                         reports may quote too, rather than the piece's own words)
- * @param anchors          16-bit hashes of the names and numbers in the order the text first mentions them: what
- *                         survives translation, and whose order a copy keeps
  */
 public record Fingerprint(String canonicalUrl, String contentHash, String sourceDomain, String language,
                           Instant publishedAt, Instant observedAt, byte[] minHash, byte[] entityMinHash,
                           int[] sentenceHashes,
                           short[][] sentenceWords, int[] numbers, int[] quotes, short[] entities,
-                          List<String> attributions, int textLength, long quotedSentences, short[] anchors) {
+                          List<String> attributions, int textLength, long quotedSentences) {
 
-    /** 2 added quotedSentences and anchors; version 1 fingerprints still read, with neither. */
+    /** 2 added quotedSentences; version 1 fingerprints still read, with no sentence marked quoted. */
     static final byte FORMAT_VERSION = 2;
     private static final byte FORMAT_VERSION_1 = 1;
 
@@ -53,7 +51,6 @@ public record Fingerprint(String canonicalUrl, String contentHash, String source
         Objects.requireNonNull(minHash, "minHash");
         Objects.requireNonNull(entityMinHash, "entityMinHash");
         attributions = List.copyOf(attributions);
-        Objects.requireNonNull(anchors, "anchors");
         if (sentenceHashes.length != sentenceWords.length) {
             throw new IllegalArgumentException("one word list per sentence hash");
         }
@@ -98,10 +95,6 @@ public record Fingerprint(String canonicalUrl, String contentHash, String source
             }
             out.writeInt(textLength);
             out.writeLong(quotedSentences);
-            out.writeByte(anchors.length);
-            for (short a : anchors) {
-                out.writeShort(a);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory stream cannot fail", e);
         }
@@ -146,19 +139,10 @@ public record Fingerprint(String canonicalUrl, String contentHash, String source
                 attributions.add(in.readUTF());
             }
             int textLength = in.readInt();
-            long quotedSentences = 0;
-            short[] anchors = new short[0];
-            if (version >= FORMAT_VERSION) {
-                quotedSentences = in.readLong();
-                anchors = new short[in.readUnsignedByte()];
-                for (int i = 0; i < anchors.length; i++) {
-                    anchors[i] = in.readShort();
-                }
-            }
+            long quotedSentences = version >= FORMAT_VERSION ? in.readLong() : 0;
             return new Fingerprint(canonicalUrl, contentHash, sourceDomain, language,
                     published == Long.MIN_VALUE ? null : Instant.ofEpochMilli(published), observedAt, minHash, entityMinHash,
-                    sentenceHashes, sentenceWords, numbers, quotes, entities, attributions, textLength, quotedSentences,
-                    anchors);
+                    sentenceHashes, sentenceWords, numbers, quotes, entities, attributions, textLength, quotedSentences);
         } catch (IOException e) {
             throw new IllegalArgumentException("truncated or corrupt fingerprint", e);
         }

@@ -27,7 +27,6 @@ public final class FingerprintExtractor {
     private static final int MAX_NUMBERS = 48;
     private static final int MAX_QUOTES = 16;
     private static final int MAX_ENTITIES = 96;
-    private static final int MAX_ANCHORS = 64;
 
     public Fingerprint extract(Article article) {
         String canonicalUrl = article.getCanonicalUrl() != null ? article.getCanonicalUrl() : article.getUrl();
@@ -45,16 +44,11 @@ public final class FingerprintExtractor {
         List<Integer> sentenceHashes = new ArrayList<>();
         List<short[]> sentenceWords = new ArrayList<>();
         Set<String> allWords = new LinkedHashSet<>();
-        Set<String> anchors = new LinkedHashSet<>();
         long quoted = 0;
         for (int s = 0; s < analysed.sentences().size(); s++) {
             String sentence = analysed.sentences().get(s);
             List<String> words = TextAnalysis.contentWords(sentence);
             allWords.addAll(words);
-            if (anchors.size() < MAX_ANCHORS) {
-                anchors.addAll(TextAnalysis.entities(sentence));
-                anchors.addAll(TextAnalysis.numbers(sentence));
-            }
             if (words.size() < MIN_SENTENCE_WORDS || sentenceHashes.size() >= MAX_SENTENCES) {
                 continue;
             }
@@ -86,21 +80,9 @@ public final class FingerprintExtractor {
                 sortedDistinct32(TextAnalysis.quotes(body), MAX_QUOTES),
                 sortedDistinct16(entities.stream().limit(MAX_ENTITIES).toList()),
                 new ArrayList<>(analysed.attributions()).subList(0, Math.min(4, analysed.attributions().size())),
-                body.length(), quoted, hashes16InOrder(anchors, MAX_ANCHORS));
+                body.length(), quoted);
     }
 
-    /** Hashes in the collection's order (not sorted): anchors are compared as sequences. */
-    private static short[] hashes16InOrder(java.util.Collection<String> values, int max) {
-        short[] out = new short[Math.min(max, values.size())];
-        int i = 0;
-        for (String v : values) {
-            if (i == out.length) {
-                break;
-            }
-            out[i++] = TextAnalysis.hash16(v);
-        }
-        return out;
-    }
 
     private static short[] sortedDistinct16(java.util.Collection<String> values) {
         short[] out = new short[values.size()];
