@@ -109,9 +109,7 @@ public final class DuplicateJudge {
      * copy of a copy may miss the duplicate threshold against the root and still be no contradiction of it.
      */
     public boolean contradicts(Fingerprint newer, Fingerprint earlier) {
-        if (judge(newer, earlier).isPresent()) {
-            return false;
-        }
+        // Both bars lie below what judge() requires, so a duplicate is never a contradiction.
         if (differentLanguages(newer, earlier)) {
             return Overlap.containment(newer.entities(), earlier.entities()) < RELATED_ENTITIES;
         }

@@ -44,6 +44,7 @@ record SentenceAlignment(int sentences, double credit, int aligned, int identica
         int identical = 0;
         int cited = 0;
         int verbatimWords = 0;
+        short[] names = union(shorter.entities(), longer.entities());
         for (int i = 0; i < n; i++) {
             int j = indexOf(longer.sentenceHashes(), shorter.sentenceHashes()[i]);
             double best;
@@ -58,8 +59,8 @@ record SentenceAlignment(int sentences, double credit, int aligned, int identica
             boolean quotedHere = shorter.quoted(i);
             boolean quotedThere = j >= 0 && longer.quoted(j);
             boolean ownWords = !quotedHere && !quotedThere;
-            if (j >= 0 && sharedPlainWords(shorter.sentenceWords()[i], longer.sentenceWords()[j], shorter.entities(),
-                    longer.entities()) < MIN_PLAIN_WORDS) {
+            if (c > 0 && j >= 0 && sharedPlainWords(shorter.sentenceWords()[i], longer.sentenceWords()[j],
+                    names) < MIN_PLAIN_WORDS) {
                 // Only names, places and dates in common: who, where and when, which every report of the event says.
                 c *= NAMES_ONLY_CREDIT;
                 ownWords = false;
@@ -95,14 +96,14 @@ record SentenceAlignment(int sentences, double credit, int aligned, int identica
         return credited == 0 ? 0 : (double) inOrder / credited;
     }
 
-    /** Words two sentences share that are not names (capitalised in either article). */
-    private static int sharedPlainWords(short[] a, short[] b, short[] namesA, short[] namesB) {
+    /** Words two sentences share that are not names (capitalised in either article: {@code names}, sorted). */
+    private static int sharedPlainWords(short[] a, short[] b, short[] names) {
         int n = 0;
         int i = 0;
         int j = 0;
         while (i < a.length && j < b.length) {
             if (a[i] == b[j]) {
-                if (Arrays.binarySearch(namesA, a[i]) < 0 && Arrays.binarySearch(namesB, a[i]) < 0) {
+                if (Arrays.binarySearch(names, a[i]) < 0) {
                     n++;
                 }
                 i++;
@@ -114,6 +115,21 @@ record SentenceAlignment(int sentences, double credit, int aligned, int identica
             }
         }
         return n;
+    }
+
+    /** Sorted union of two sorted arrays. */
+    private static short[] union(short[] a, short[] b) {
+        short[] out = new short[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            short next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+            if (n == 0 || out[n - 1] != next) {
+                out[n++] = next;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     private static int indexOf(int[] values, int value) {

@@ -19,7 +19,6 @@ final class TextAnalysis {
 
     static final Hasher64 HASHER = Hashing.komihash5_0(0x5eed_d0d0L);
 
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"')]?)\\s+(?=[\"'(\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}])");
     /** A full stop after these ends no sentence: "U.S. President", "Feb. 28", "Mr. Tshisekedi". */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov",
             "sen", "rep", "lt", "col", "sgt", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -84,27 +83,75 @@ final class TextAnalysis {
         List<String> sentences = new ArrayList<>();
         List<Boolean> quoted = new ArrayList<>();
         for (String line : body) {
-            boolean[] inQuote = quoteMask(line);
-            int start = 0;
-            Matcher m = SENTENCE_BREAK.matcher(line);
-            while (true) {
-                boolean found = m.find();
-                while (found && afterAbbreviation(line, m.start())) {
-                    found = m.find();
-                }
-                int end = found ? m.start() : line.length();
-                String s = line.substring(start, end);
-                if (!s.isBlank()) {
-                    sentences.add(s.strip());
-                    quoted.add(mostlyQuoted(line, inQuote, start, end));
-                }
-                if (!found) {
-                    break;
-                }
-                start = m.end();
-            }
+            splitSentences(line, sentences, quoted);
         }
         return new Analysed(body, sentences, quoted, attributions);
+    }
+
+    /**
+     * One pass over a line: a sentence ends at whitespace after '.', '!' or '?' (a closing quote or parenthesis may
+     * follow the mark) when the next word starts with a capital, a digit, a quote or a parenthesis, unless the full stop
+     * closes an abbreviation or an initial. Tracks, meanwhile, which letters stand inside quotation marks (an unclosed
+     * quote runs to the end of its line).
+     */
+    private static void splitSentences(String line, List<String> sentences, List<Boolean> quoted) {
+        int n = line.length();
+        int start = 0;
+        boolean inQuote = false;
+        int letters = 0;
+        int quotedLetters = 0;
+        int i = 0;
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                inQuote = !inQuote;
+            } else if (Character.isLetter(c)) {
+                letters++;
+                if (inQuote) {
+                    quotedLetters++;
+                }
+            }
+            if (isRegexSpace(c) && endsSentence(line, i)) {
+                int next = i;
+                while (next < n && isRegexSpace(line.charAt(next))) {
+                    next++;
+                }
+                if (next < n && startsSentence(line.charAt(next)) && !afterAbbreviation(line, i)) {
+                    addSentence(line.substring(start, i), letters, quotedLetters, sentences, quoted);
+                    start = next;
+                    letters = 0;
+                    quotedLetters = 0;
+                    i = next;
+                    continue;
+                }
+            }
+            i++;
+        }
+        addSentence(line.substring(start), letters, quotedLetters, sentences, quoted);
+    }
+
+    private static void addSentence(String s, int letters, int quotedLetters, List<String> sentences, List<Boolean> quoted) {
+        if (!s.isBlank()) {
+            sentences.add(s.strip());
+            quoted.add(letters > 0 && quotedLetters * 2 > letters);
+        }
+    }
+
+    /** Whether the characters before {@code at} are '.', '!' or '?', optionally followed by one closing mark. */
+    private static boolean endsSentence(String line, int at) {
+        if (at == 0) {
+            return false;
+        }
+        char before = line.charAt(at - 1);
+        if (before == '"' || before == '\'' || before == ')') {
+            before = at >= 2 ? line.charAt(at - 2) : ' ';
+        }
+        return before == '.' || before == '!' || before == '?';
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c) || c == '"' || c == '\''
+                || c == '(' || Character.getType(c) == Character.OTHER_LETTER;
     }
 
     /** Whether the full stop before {@code breakAt} closes an abbreviation or an initial rather than a sentence. */
@@ -123,33 +170,6 @@ final class TextAnalysis {
         String word = line.substring(start, end - 1);
         // "U.S." and "J.D.": one letter before the stop; "D.C.": the same
         return word.length() == 1 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** Which characters of a line stand between quotation marks; an unclosed quote runs to the end of its line. */
-    private static boolean[] quoteMask(String line) {
-        boolean[] mask = new boolean[line.length()];
-        boolean in = false;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == '"') {
-                in = !in;
-            }
-            mask[i] = in;
-        }
-        return mask;
-    }
-
-    private static boolean mostlyQuoted(String line, boolean[] inQuote, int start, int end) {
-        int letters = 0;
-        int quotedLetters = 0;
-        for (int i = start; i < end; i++) {
-            if (Character.isLetter(line.charAt(i))) {
-                letters++;
-                if (inQuote[i]) {
-                    quotedLetters++;
-                }
-            }
-        }
-        return letters > 0 && quotedLetters * 2 > letters;
     }
 
     private static boolean isProse(String line) {
