@@ -11,13 +11,11 @@ import io.claimstream.streams.config.ClusterDiscovery;
 import io.claimstream.streams.config.CommandName;
 import io.claimstream.streams.config.ConfigLayers;
 import io.claimstream.streams.config.LocalStackLayer;
+import io.claimstream.streams.config.PropertiesFile;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
@@ -56,9 +54,9 @@ public final class LocalStackDiscovery implements ClusterDiscovery {
                         + role.principalName() + "; restart it (stack down, stack up --secure)");
             }
             try {
-                read(Path.of(clientFile)).forEach((k, v) -> settings.put(ClaimstreamConfig.KAFKA_PREFIX + k,
+                PropertiesFile.read(Path.of(clientFile)).forEach((k, v) -> settings.put(ClaimstreamConfig.KAFKA_PREFIX + k,
                         new ConfigLayers.Value(v, LocalStackLayer.origin(Path.of(clientFile)))));
-                String login = read(Path.of(registryFile)).get(REGISTRY_LOGIN_KEY);
+                String login = PropertiesFile.read(Path.of(registryFile)).get(REGISTRY_LOGIN_KEY);
                 if (login != null) {
                     settings.put(REGISTRY_LOGIN_KEY, new ConfigLayers.Value(login, LocalStackLayer.origin(Path.of(registryFile))));
                 }
@@ -69,13 +67,4 @@ public final class LocalStackDiscovery implements ClusterDiscovery {
         return new Discovery.Found(settings);
     }
 
-    private static Map<String, String> read(Path file) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file)) {
-            p.load(r);
-        }
-        Map<String, String> m = new LinkedHashMap<>();
-        p.stringPropertyNames().stream().sorted().forEach(k -> m.put(k, p.getProperty(k)));
-        return m;
-    }
 }

@@ -2,9 +2,7 @@ package io.claimstream.streams.config;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,13 +50,11 @@ public final class ConfigLayers {
         if (file == null) {
             return this;
         }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file)) {
-            p.load(r);
+        try {
+            putAll(PropertiesFile.read(file), "file " + file);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
         }
-        putAll(toMap(p), "file " + file);
         return this;
     }
 

@@ -1,13 +1,10 @@
 package io.claimstream.streams.config;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import picocli.CommandLine.Option;
 
 /**
@@ -79,14 +76,10 @@ public final class ConnectionOptions {
     }
 
     private static Map<String, String> readProperties(Path file) {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file)) {
-            p.load(r);
+        try {
+            return PropertiesFile.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read client config " + file, e);
         }
-        Map<String, String> m = new LinkedHashMap<>();
-        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
-        return m;
     }
 }
