@@ -109,7 +109,11 @@ public final class DuplicateJudge {
      * copy of a copy may miss the duplicate threshold against the root and still be no contradiction of it.
      */
     public boolean contradicts(Fingerprint newer, Fingerprint earlier) {
-        // Both bars lie below what judge() requires, so a duplicate is never a contradiction.
+        // Both bars below lie under what judge() requires of text, so only its identity checks need repeating here.
+        if (newer.canonicalUrl() != null && newer.canonicalUrl().equals(earlier.canonicalUrl())
+                || newer.contentHash() != null && newer.contentHash().equals(earlier.contentHash())) {
+            return false;
+        }
         if (differentLanguages(newer, earlier)) {
             return Overlap.containment(newer.entities(), earlier.entities()) < RELATED_ENTITIES;
         }

@@ -166,11 +166,14 @@ final class DedupProcessor implements Processor<String, FingerprintedArticle, St
                     .setSourceDomain(article.getSourceDomain())
                     .setCanonicalSourceDomain(null)
                     .setPublishedAt(article.getPublishedAt())
-                    .setDetectedAt(Instant.ofEpochMilli(timestamp))
+                    .setDetectedAt(article.getIngestedAt())
                     .build();
             KeyValue<Long, UniqueArticle> canonical = latestPiece(dup.canonicalId());
             if (canonical != null) {
                 notice.setCanonicalSourceDomain(canonical.value.getArticle().getSourceDomain());
+                // Event time, not the wall clock: the copy is detectable once both articles are in, and a replay of the
+                // same events stamps the same instant.
+                notice.setDetectedAt(latest(article.getIngestedAt(), canonical.value.getArticle().getIngestedAt()));
             }
             metrics.duplicate(dup.kind().name());
             context.forward(new Record<>(article.getId(), (DedupOutcome) new DedupOutcome.Notice(notice), timestamp));
@@ -186,6 +189,10 @@ final class DedupProcessor implements Processor<String, FingerprintedArticle, St
             metrics.unique();
             context.forward(new Record<>(article.getId(), (DedupOutcome) new DedupOutcome.Piece(piece), timestamp));
         }
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return b.isAfter(a) ? b : a;
     }
 
     private boolean alreadyDecided(String articleId) {
