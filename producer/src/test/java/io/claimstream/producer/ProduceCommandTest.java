@@ -170,12 +170,13 @@ class ProduceCommandTest {
         Path lines = write("a.jsonl", "{\"id\":\"j1\",\"text\":\"" + Fixtures.SECOND_ENGLISH_TEXT + "\"}\n");
 
         assertThat(run(lines.toString(), "--ingested-at", "2025-07-01T00:00:00Z")).isZero();
+        Article first = kafka.articles().get(0).value();
+        kafka = new CapturingPublishers();
         clock.advance(Duration.ofHours(5));
-        assertThat(run(lines.toString(), "--ingested-at", "2025-07-01T00:00:00Z")).isZero();
+        assertThat(run(lines.toString(), "--ingested-at", "2025-07-01T00:00:00Z")).as(err.toString()).isZero();
 
-        assertThat(kafka.articles()).hasSize(2);
-        assertThat(kafka.articles().get(0).value().getIngestedAt()).isEqualTo(Instant.parse("2025-07-01T00:00:00Z"));
-        assertThat(kafka.articles().get(1).value()).isEqualTo(kafka.articles().get(0).value());
+        assertThat(first.getIngestedAt()).isEqualTo(Instant.parse("2025-07-01T00:00:00Z"));
+        assertThat(kafka.articles().get(0).value()).isEqualTo(first);
     }
 
     @Test
