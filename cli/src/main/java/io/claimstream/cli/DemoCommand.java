@@ -26,6 +26,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "PT10M", description = "Give up if processing takes longer (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--ingested-at", paramLabel = "INSTANT",
+            description = "Stamp every article with this ingest time: two runs of one corpus then publish identical events and print the same run digest.")
+    Instant ingestedAt;
+
     @Option(names = "--data-dir", defaultValue = ".claimstream/demo", description = "Stack and state directory, wiped at start (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
@@ -85,6 +90,9 @@ final class DemoCommand implements Callable<Integer> {
                 say.println("[3/5] publishing ...");
                 List<String> args = new ArrayList<>();
                 args.add("--progress=LINES");
+                if (ingestedAt != null) {
+                    args.add("--ingested-at=" + ingestedAt);
+                }
                 sources.forEach(s -> args.add(s.toString()));
                 CommandLine produce = new CommandLine(new ProduceCommand(ProduceCliCommand.publishers(config)));
                 produce.setDefaultValueProvider(arg -> arg instanceof CommandLine.Model.OptionSpec o && o.longestName().equals("--topic")
@@ -120,6 +128,10 @@ final class DemoCommand implements Callable<Integer> {
         demo.put("state.dir", dataDir.resolve("state").toString());
         demo.put("http.port", "0");
         demo.put("topics.partitions", Integer.toString(partitions));
+        // The demo's input is bounded: dedup decides all of it as one group once publishing has gone quiet, so two runs
+        // of one input make the same decisions however the partitions' lanes interleaved (DedupSettle).
+        demo.put("dedup.settle.window", "PT0S");
+        demo.put("dedup.settle.idle", "PT2S");
         return ClaimstreamConfig.of(ConfigLayers.defaults().withOverrides(demo, "demo"));
     }
 
@@ -168,6 +180,10 @@ final class DemoCommand implements Callable<Integer> {
                     say.println();
                     say.print(DealBoard.render(d));
                 });
+        say.println();
+        say.printf("run digest: %s %s, %s %s (compare two runs of one input: the same input gives the same digests)%n",
+                config.topics().name(TopicLabel.ARTICLES_DUPLICATES), RunDigest.ofLog(dups),
+                config.topics().name(TopicLabel.DEALS), RunDigest.ofLatestPerKey(deals));
     }
 
     private static <T extends SpecificRecord> List<ConsumerRecord<String, T>> read(ClaimstreamConfig config, Properties client,

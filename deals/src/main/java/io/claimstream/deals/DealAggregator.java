@@ -11,6 +11,7 @@ import io.claimstream.schema.PieceCopies;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,11 +93,14 @@ public final class DealAggregator {
         draft.add(claim, evidence, base.getHost().getId(), index);
         bids.put(bidder.getId(), draft.build());
 
+        // Kept sorted, not in arrival order: claims reach a deal from many tasks in whatever order they commit, and the
+        // state must not say which came first. Beyond the cap the smallest ids go (a replay of an evicted claim then
+        // counts again; the cap is far above what a deal collects).
         List<String> claimIds = new ArrayList<>(base.getClaimIds());
-        claimIds.add(claim.getId());
+        int at = Collections.binarySearch(claimIds, claim.getId());
+        claimIds.add(at < 0 ? -at - 1 : at, claim.getId());
         int cap = rules.limits().claimIdsPerDeal();
         if (claimIds.size() > cap) {
-            // Replays in a stream come from the recent tail (at-least-once reprocessing); the oldest ids go first.
             claimIds = new ArrayList<>(claimIds.subList(claimIds.size() - cap, claimIds.size()));
         }
         Instant firstSeen = base.getFirstSeenAt() == null || eventTime.isBefore(base.getFirstSeenAt()) ? eventTime : base.getFirstSeenAt();

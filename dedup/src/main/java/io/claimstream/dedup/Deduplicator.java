@@ -88,22 +88,44 @@ public final class Deduplicator {
                         h[1] / Math.max(1, nameKeys.size()))));
             }
         }
-        // Stable sort: equal estimates keep the index's (newest-first) order.
-        ranked.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue()).reversed());
+        // Equal estimates are broken by id, not by the order the index happened to return them in.
+        ranked.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue()).reversed()
+                .thenComparing(Map.Entry::getKey));
 
-        Decision.Duplicate best = null;
+        List<Decision.Duplicate> found = new ArrayList<>();
         for (Map.Entry<String, Double> e : ranked.subList(0, Math.min(MAX_VERIFIED, ranked.size()))) {
             String candidate = e.getKey();
             Optional<StoredFingerprint> earlier = store.get(candidate);
             if (earlier.isEmpty()) {
                 continue; // expired from the store while its index entry lives on
             }
-            Optional<Verdict> verdict = judge.judge(fp, earlier.get().fingerprint());
-            if (verdict.isPresent() && (best == null || verdict.get().similarity() > best.verdict().similarity())) {
-                best = new Decision.Duplicate(articleId, earlier.get().rootOr(candidate), candidate, verdict.get());
+            judge.judge(fp, earlier.get().fingerprint()).ifPresent(verdict ->
+                    found.add(new Decision.Duplicate(articleId, earlier.get().rootOr(candidate), candidate, verdict)));
+        }
+        // Best first; equal similarities keep the ranking's order (estimate, then id).
+        found.sort(Comparator.comparingDouble((Decision.Duplicate d) -> d.verdict().similarity()).reversed());
+        for (Decision.Duplicate d : found) {
+            if (consistentWithRoot(fp, d)) {
+                return Optional.of(d);
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
+    }
+
+    /**
+     * Joining a copy's story means joining its root's: a match that reaches the root only through a chain (a copy of a
+     * copy) must not contradict the root itself, or one loose link would merge two independent reports through a third.
+     * A translation link is the weaker evidence (names and numbers only): when the root is in the new article's own
+     * language, the same-language judgment of the two must find a copy.
+     */
+    private boolean consistentWithRoot(Fingerprint fp, Decision.Duplicate d) {
+        if (d.canonicalId().equals(d.matchedId())) {
+            return true;
+        }
+        return store.get(d.canonicalId()).map(StoredFingerprint::fingerprint).map(root ->
+                d.verdict().kind() == DuplicateKind.TRANSLATION && root.language().equals(fp.language())
+                        ? judge.judge(fp, root).isPresent()
+                        : !judge.contradicts(fp, root)).orElse(true);
     }
 
     private void countHits(String articleId, List<String> keys, Map<String, double[]> estimates, int family) {

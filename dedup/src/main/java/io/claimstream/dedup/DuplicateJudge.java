@@ -11,7 +11,7 @@ import java.util.Optional;
  * Decides whether {@code newer} copies {@code earlier}. Cheap (sorted-array intersections), pure and deterministic.
  *
  * <p>The core signal is sentence alignment: for each sentence of the shorter article, the best Dice overlap of content
- * words with any sentence of the other, credited 0 below {@value #SENTENCE_FLOOR} and 1 from {@value #SENTENCE_FULL};
+ * words with any sentence of the other, credited 0 below {@value SentenceAlignment#FLOOR} and 1 from {@value SentenceAlignment#FULL};
  * alignment is the mean credit. A rewrite paraphrases its source sentence by sentence, so most of its sentences keep
  * half the content words of one source sentence; an independent report of the same event shares names and topic words
  * across the whole text but rarely sentence by sentence. An alignment of at least {@value #MIN_ALIGNMENT} is required;
@@ -20,12 +20,8 @@ import java.util.Optional;
  */
 public final class DuplicateJudge {
 
-    static final double SENTENCE_MATCH = 0.35;
-    /** A sentence's credit rises linearly from 0 at this best Dice overlap to 1 at {@link #SENTENCE_FULL}. */
-    static final double SENTENCE_FLOOR = 0.2;
-    static final double SENTENCE_FULL = 0.5;
     static final double DUPLICATE_THRESHOLD = 0.5;
-    static final double MIN_ALIGNMENT = 0.3;
+    static final double MIN_ALIGNMENT = 0.25;
     static final double BOILERPLATE_EXACT_SHARE = 0.8;
     static final double ATTRIBUTION_BONUS = 0.15;
     static final double NUMBER_WEIGHT = 0.15;
@@ -34,6 +30,10 @@ public final class DuplicateJudge {
     static final Duration DATE_GAP = Duration.ofDays(3);
     static final Duration UNRELATED_DATE_GAP = Duration.ofDays(30);
     static final double TRANSLATION_THRESHOLD = 0.45;
+    static final int TEASER_SENTENCES = 3;
+    static final double RELATED_ALIGNMENT = 0.2;
+    static final double RELATED_ENTITIES = 0.4;
+    static final int TEASER_WORDS = 15;
 
     public Optional<Verdict> judge(Fingerprint newer, Fingerprint earlier) {
         if (newer.canonicalUrl() != null && newer.canonicalUrl().equals(earlier.canonicalUrl())) {
@@ -55,35 +55,20 @@ public final class DuplicateJudge {
         if (n == 0) {
             return Optional.empty();
         }
-        int aligned = 0;
-        int identical = 0;
-        double soft = 0;
-        int[] longerSentences = sortedCopy(longer.sentenceHashes());
-        SentenceIndex longerIndex = new SentenceIndex(longer.sentenceWords());
-        int[] scratch = new int[longerIndex.sentences()];
-        for (int i = 0; i < n; i++) {
-            if (Overlap.contains(longerSentences, shorter.sentenceHashes()[i])) {
-                identical++;
-                aligned++;
-                soft += 1;
-                continue;
-            }
-            double best = longerIndex.bestDice(shorter.sentenceWords()[i], scratch);
-            if (best >= SENTENCE_MATCH) {
-                aligned++;
-            }
-            soft += Math.max(0, Math.min(1, (best - SENTENCE_FLOOR) / (SENTENCE_FULL - SENTENCE_FLOOR)));
+        SentenceAlignment alignment = SentenceAlignment.of(shorter, longer);
+        if (isTeaser(shorter, longer, alignment)) {
+            return Optional.of(new Verdict(DuplicateKind.REWRITE, 1.0, List.of("teaser",
+                    String.format(Locale.ROOT, "sentence-alignment=%.2f", alignment.mean()))));
         }
         // One matching sentence out of one is no evidence of a shared source, and the other signals may confirm or
         // refute an alignment but never stand in for one: two reports of one event share numbers and names anyway.
-        if (aligned < 2 || soft / n < MIN_ALIGNMENT) {
+        if (alignment.aligned() < 2 || alignment.mean() < MIN_ALIGNMENT) {
             return Optional.empty();
         }
         List<String> evidence = new ArrayList<>();
-        double alignment = soft / n;
-        double exactShare = (double) identical / n;
-        evidence.add(String.format(Locale.ROOT, "sentence-alignment=%.2f", alignment));
-        double score = alignment;
+        double exactShare = (double) alignment.identical() / n;
+        evidence.add(String.format(Locale.ROOT, "sentence-alignment=%.2f", alignment.mean()));
+        double score = alignment.mean();
 
         String attribution = sharedAttribution(newer, earlier);
         if (attribution != null) {
@@ -116,6 +101,36 @@ public final class DuplicateJudge {
             evidence.add(String.format(Locale.ROOT, "identical-sentences=%.2f", exactShare));
         }
         return Optional.of(new Verdict(kind, Math.min(1.0, score), evidence));
+    }
+
+    /**
+     * Whether {@code newer} is plainly not a copy of {@code earlier}: in one language, hardly a sentence of the shorter
+     * has a counterpart in the other; across languages, they share too few names. Weaker than "not a duplicate": a
+     * copy of a copy may miss the duplicate threshold against the root and still be no contradiction of it.
+     */
+    public boolean contradicts(Fingerprint newer, Fingerprint earlier) {
+        // Both bars below lie under what judge() requires of text, so only its identity checks need repeating here.
+        if (newer.canonicalUrl() != null && newer.canonicalUrl().equals(earlier.canonicalUrl())
+                || newer.contentHash() != null && newer.contentHash().equals(earlier.contentHash())) {
+            return false;
+        }
+        if (differentLanguages(newer, earlier)) {
+            return Overlap.containment(newer.entities(), earlier.entities()) < RELATED_ENTITIES;
+        }
+        Fingerprint shorter = newer.sentenceWords().length <= earlier.sentenceWords().length ? newer : earlier;
+        Fingerprint longer = shorter == newer ? earlier : newer;
+        SentenceAlignment alignment = SentenceAlignment.of(shorter, longer);
+        return alignment.mean() < RELATED_ALIGNMENT;
+    }
+
+    /**
+     * A teaser (a headline and opening paragraph, a digest entry) is short, and what it has it takes word for word from
+     * the full piece: every sentence of it verbatim, in order, and enough of them to be more than a stock phrase.
+     */
+    private static boolean isTeaser(Fingerprint shorter, Fingerprint longer, SentenceAlignment alignment) {
+        return alignment.sentences() <= TEASER_SENTENCES && shorter.textLength() * 2 <= longer.textLength()
+                && alignment.verbatimWords() >= TEASER_WORDS && alignment.inOrder() == alignment.sentences()
+                && alignment.cited() == 0;
     }
 
     /**
@@ -181,11 +196,5 @@ public final class DuplicateJudge {
     private static String firstLabel(String domain) {
         int dot = domain.indexOf('.');
         return dot < 0 ? domain : domain.substring(0, dot);
-    }
-
-    private static int[] sortedCopy(int[] values) {
-        int[] copy = values.clone();
-        java.util.Arrays.sort(copy);
-        return copy;
     }
 }

@@ -32,14 +32,18 @@ import java.util.Objects;
  * @param entities         sorted distinct 16-bit hashes of capitalised tokens
  * @param attributions     domains or agencies named by "Source:" lines
  * @param textLength       characters of body text
+ * @param quotedSentences  bit i set: sentence i stands mostly inside quotation marks (someone's statement, which other
+ *                         reports may quote too, rather than the piece's own words)
  */
 public record Fingerprint(String canonicalUrl, String contentHash, String sourceDomain, String language,
                           Instant publishedAt, Instant observedAt, byte[] minHash, byte[] entityMinHash,
                           int[] sentenceHashes,
                           short[][] sentenceWords, int[] numbers, int[] quotes, short[] entities,
-                          List<String> attributions, int textLength) {
+                          List<String> attributions, int textLength, long quotedSentences) {
 
-    static final byte FORMAT_VERSION = 1;
+    /** 2 added quotedSentences; version 1 fingerprints still read, with no sentence marked quoted. */
+    static final byte FORMAT_VERSION = 2;
+    private static final byte FORMAT_VERSION_1 = 1;
 
     public Fingerprint {
         Objects.requireNonNull(language, "language");
@@ -50,6 +54,11 @@ public record Fingerprint(String canonicalUrl, String contentHash, String source
         if (sentenceHashes.length != sentenceWords.length) {
             throw new IllegalArgumentException("one word list per sentence hash");
         }
+    }
+
+    /** Whether sentence {@code i} is mostly a quotation. */
+    public boolean quoted(int i) {
+        return i < Long.SIZE && (quotedSentences >>> i & 1L) != 0;
     }
 
     public byte[] toBytes() {
@@ -85,6 +94,7 @@ public record Fingerprint(String canonicalUrl, String contentHash, String source
                 out.writeUTF(a);
             }
             out.writeInt(textLength);
+            out.writeLong(quotedSentences);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory stream cannot fail", e);
         }
@@ -95,7 +105,7 @@ public record Fingerprint(String canonicalUrl, String contentHash, String source
     public static Fingerprint fromBytes(byte[] data) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
             byte version = in.readByte();
-            if (version != FORMAT_VERSION) {
+            if (version != FORMAT_VERSION && version != FORMAT_VERSION_1) {
                 throw new IllegalArgumentException("unsupported fingerprint format version " + version);
             }
             String canonicalUrl = readNullable(in);
@@ -129,9 +139,10 @@ public record Fingerprint(String canonicalUrl, String contentHash, String source
                 attributions.add(in.readUTF());
             }
             int textLength = in.readInt();
+            long quotedSentences = version >= FORMAT_VERSION ? in.readLong() : 0;
             return new Fingerprint(canonicalUrl, contentHash, sourceDomain, language,
                     published == Long.MIN_VALUE ? null : Instant.ofEpochMilli(published), observedAt, minHash, entityMinHash,
-                    sentenceHashes, sentenceWords, numbers, quotes, entities, attributions, textLength);
+                    sentenceHashes, sentenceWords, numbers, quotes, entities, attributions, textLength, quotedSentences);
         } catch (IOException e) {
             throw new IllegalArgumentException("truncated or corrupt fingerprint", e);
         }

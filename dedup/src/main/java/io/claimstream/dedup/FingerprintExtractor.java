@@ -44,11 +44,16 @@ public final class FingerprintExtractor {
         List<Integer> sentenceHashes = new ArrayList<>();
         List<short[]> sentenceWords = new ArrayList<>();
         Set<String> allWords = new LinkedHashSet<>();
-        for (String sentence : analysed.sentences()) {
+        long quoted = 0;
+        for (int s = 0; s < analysed.sentences().size(); s++) {
+            String sentence = analysed.sentences().get(s);
             List<String> words = TextAnalysis.contentWords(sentence);
             allWords.addAll(words);
             if (words.size() < MIN_SENTENCE_WORDS || sentenceHashes.size() >= MAX_SENTENCES) {
                 continue;
+            }
+            if (analysed.quoted().get(s)) {
+                quoted |= 1L << sentenceHashes.size();
             }
             sentenceHashes.add(TextAnalysis.hash32(String.join(" ", words)));
             sentenceWords.add(sortedDistinct16(words.stream().limit(MAX_WORDS_PER_SENTENCE).toList()));
@@ -75,8 +80,9 @@ public final class FingerprintExtractor {
                 sortedDistinct32(TextAnalysis.quotes(body), MAX_QUOTES),
                 sortedDistinct16(entities.stream().limit(MAX_ENTITIES).toList()),
                 new ArrayList<>(analysed.attributions()).subList(0, Math.min(4, analysed.attributions().size())),
-                body.length());
+                body.length(), quoted);
     }
+
 
     private static short[] sortedDistinct16(java.util.Collection<String> values) {
         short[] out = new short[values.size()];

@@ -42,7 +42,9 @@ final class SentenceIndex {
         return i;
     }
 
-    /** Best Dice overlap of {@code words} (sorted distinct) with any indexed sentence. */
+    private int bestSentence = -1;
+
+    /** Best Dice overlap of {@code words} (sorted distinct) with any indexed sentence; see {@link #bestSentence()}. */
     double bestDice(short[] words, int[] scratch) {
         java.util.Arrays.fill(scratch, 0, sentenceSizes.length, 0);
         for (short w : words) {
@@ -56,12 +58,22 @@ final class SentenceIndex {
             }
         }
         double best = 0;
+        bestSentence = -1;
         for (int j = 0; j < sentenceSizes.length; j++) {
             if (scratch[j] > 0) {
-                best = Math.max(best, 2.0 * scratch[j] / (words.length + sentenceSizes[j]));
+                double dice = 2.0 * scratch[j] / (words.length + sentenceSizes[j]);
+                if (dice > best) {
+                    best = dice;
+                    bestSentence = j;
+                }
             }
         }
         return best;
+    }
+
+    /** The indexed sentence the last {@link #bestDice} call found best (the first of equals), or -1 for none. */
+    int bestSentence() {
+        return bestSentence;
     }
 
     int sentences() {

@@ -19,7 +19,10 @@ final class TextAnalysis {
 
     static final Hasher64 HASHER = Hashing.komihash5_0(0x5eed_d0d0L);
 
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
+    /** A full stop after these ends no sentence: "U.S. President", "Feb. 28", "Mr. Tshisekedi". */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov",
+            "sen", "rep", "lt", "col", "sgt", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp", "ltd", "co", "mt", "ft", "approx", "est");
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{24,400})\"");
     /** "Source: x.com", "Original Source: www.x.com", "SOURCE:AFP", "Source: https://x.com/..." on a line of its own. */
     private static final Pattern ATTRIBUTION = Pattern.compile(
@@ -29,7 +32,15 @@ final class TextAnalysis {
             "the and for with that this from are was were been has have had its their his her they she him them which who"
             + " whom will would said says also but not than into about over after more most while such can could may there"
             + " other our out all any one two new what when where how why per via les des une est pour par dans sur que qui"
-            + " aux avec son ses été ont").split(" ")));
+            + " aux avec son ses été ont"
+            // German, Spanish, Italian and Portuguese function words: without them two texts in one of those
+            // languages share most of their "content" words whatever they say.
+            + " der die das den dem des und ein eine einer eines einem einen ist sind wird werden wurde nicht mit"
+            + " von auf für aus bei nach wie auch als sich sie wir ihr ihre sein seine dass zum zur über unter vor"
+            + " hat haben oder aber noch nur bis durch gegen los las del una uno por con para como más pero sus fue"
+            + " han ser está son sobre entre desde también este esta ese esa dos tres che gli della delle degli dei nel"
+            + " nella alla con per sono non una uno come anche dal dalla suo sua loro stato essere tra fra più"
+            + " não uma com para por mais dos das nas nos pelo pela seu sua foi são está").split(" ")));
 
     private TextAnalysis() {
     }
@@ -39,7 +50,11 @@ final class TextAnalysis {
         return ContentHash.foldTypography(text);
     }
 
-    record Analysed(List<String> bodyLines, List<String> sentences, Set<String> attributions) {
+    /**
+     * @param quoted per sentence: whether most of its letters stand inside quotation marks (a statement it quotes
+     *               rather than its own words)
+     */
+    record Analysed(List<String> bodyLines, List<String> sentences, List<Boolean> quoted, Set<String> attributions) {
     }
 
     /**
@@ -66,14 +81,95 @@ final class TextAnalysis {
             }
         }
         List<String> sentences = new ArrayList<>();
+        List<Boolean> quoted = new ArrayList<>();
         for (String line : body) {
-            for (String s : SENTENCE_BREAK.split(line)) {
-                if (!s.isBlank()) {
-                    sentences.add(s.strip());
+            splitSentences(line, sentences, quoted);
+        }
+        return new Analysed(body, sentences, quoted, attributions);
+    }
+
+    /**
+     * One pass over a line: a sentence ends at whitespace after '.', '!' or '?' (a closing quote or parenthesis may
+     * follow the mark) when the next word starts with a capital, a digit, a quote or a parenthesis, unless the full stop
+     * closes an abbreviation or an initial. Tracks, meanwhile, which letters stand inside quotation marks (an unclosed
+     * quote runs to the end of its line).
+     */
+    private static void splitSentences(String line, List<String> sentences, List<Boolean> quoted) {
+        int n = line.length();
+        int start = 0;
+        boolean inQuote = false;
+        int letters = 0;
+        int quotedLetters = 0;
+        int i = 0;
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                inQuote = !inQuote;
+            } else if (Character.isLetter(c)) {
+                letters++;
+                if (inQuote) {
+                    quotedLetters++;
                 }
             }
+            if (isRegexSpace(c) && endsSentence(line, i)) {
+                int next = i;
+                while (next < n && isRegexSpace(line.charAt(next))) {
+                    next++;
+                }
+                if (next < n && startsSentence(line.charAt(next)) && !afterAbbreviation(line, i)) {
+                    addSentence(line.substring(start, i), letters, quotedLetters, sentences, quoted);
+                    start = next;
+                    letters = 0;
+                    quotedLetters = 0;
+                    i = next;
+                    continue;
+                }
+            }
+            i++;
         }
-        return new Analysed(body, sentences, attributions);
+        addSentence(line.substring(start), letters, quotedLetters, sentences, quoted);
+    }
+
+    private static void addSentence(String s, int letters, int quotedLetters, List<String> sentences, List<Boolean> quoted) {
+        if (!s.isBlank()) {
+            sentences.add(s.strip());
+            quoted.add(letters > 0 && quotedLetters * 2 > letters);
+        }
+    }
+
+    /** Whether the characters before {@code at} are '.', '!' or '?', optionally followed by one closing mark. */
+    private static boolean endsSentence(String line, int at) {
+        if (at == 0) {
+            return false;
+        }
+        char before = line.charAt(at - 1);
+        if (before == '"' || before == '\'' || before == ')') {
+            before = at >= 2 ? line.charAt(at - 2) : ' ';
+        }
+        return before == '.' || before == '!' || before == '?';
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c) || c == '"' || c == '\''
+                || c == '(' || Character.getType(c) == Character.OTHER_LETTER;
+    }
+
+    /** Whether the full stop before {@code breakAt} closes an abbreviation or an initial rather than a sentence. */
+    private static boolean afterAbbreviation(String line, int breakAt) {
+        int end = breakAt;
+        while (end > 0 && "\"')".indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0 || line.charAt(end - 1) != '.') {
+            return false;
+        }
+        int start = end - 1;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+            start--;
+        }
+        String word = line.substring(start, end - 1);
+        // "U.S." and "J.D.": one letter before the stop; "D.C.": the same
+        return word.length() == 1 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isProse(String line) {

@@ -63,6 +63,30 @@ class DeduplicatorTest {
     }
 
     @Test
+    void aReportThatOnlyATranslationLinksToTheStoryStaysOutWhenTheOriginalInItsLanguageSaysNo() {
+        decide(article("orig").from("wirenews.com").text(NewsFixtures.ORIGINAL).build());
+        decide(article("fr").from("journal.fr").language("fr").text(NewsFixtures.FRENCH_TRANSLATION).build());
+
+        Decision report = decide(article("agency").from("otherwire.com")
+                .text(NewsFixtures.INDEPENDENT_REPORT_NAMING_EVERYONE).build());
+
+        assertThat(report).isEqualTo(new Decision.Unique("agency"));
+    }
+
+    @Test
+    void aTranslationOfACopyStillJoinsTheOriginalsStory() {
+        decide(article("orig").from("wirenews.com").text(NewsFixtures.ORIGINAL).build());
+        decide(article("chrome").from("aggregator.io").text(NewsFixtures.IN_OTHER_CHROME).build());
+
+        Decision german = decide(article("de").from("zeitung.de").language("de").text(NewsFixtures.GERMAN_TRANSLATION).build());
+
+        assertThat(german).isInstanceOfSatisfying(Decision.Duplicate.class, d -> {
+            assertThat(d.canonicalId()).isEqualTo("orig");
+            assertThat(d.verdict().kind()).isEqualTo(DuplicateKind.TRANSLATION);
+        });
+    }
+
+    @Test
     void sameInputOrderGivesTheSameDecisions() {
         List<Decision> first = new ArrayList<>();
         List<Decision> second = new ArrayList<>();

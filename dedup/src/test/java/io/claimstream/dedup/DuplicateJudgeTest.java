@@ -76,6 +76,44 @@ class DuplicateJudgeTest {
     }
 
     @Test
+    void germanAndItalianRenderingsAreTranslations() {
+        Optional<Verdict> german = judgeAgainstOriginal(
+                article("de").from("zeitung.de").language("de").text(NewsFixtures.GERMAN_TRANSLATION));
+        Optional<Verdict> italian = judgeAgainstOriginal(
+                article("it").from("giornale.it").language("it").text(NewsFixtures.ITALIAN_TRANSLATION));
+
+        assertThat(german).get().extracting(Verdict::kind).isEqualTo(DuplicateKind.TRANSLATION);
+        assertThat(italian).get().extracting(Verdict::kind).isEqualTo(DuplicateKind.TRANSLATION);
+    }
+
+    @Test
+    void aGermanOutletsOwnReportOfTheEventIsNotATranslation() {
+        Optional<Verdict> verdict = judgeAgainstOriginal(
+                article("de-own").from("boerse.de").language("de").text(NewsFixtures.GERMAN_INDEPENDENT_REPORT));
+
+        assertThat(verdict).isEmpty();
+    }
+
+    @Test
+    void aTeaserOfTheOpeningIsACopyOfTheFullPiece() {
+        Optional<Verdict> verdict = judgeAgainstOriginal(
+                article("digest").from("newsdigest.site").text(NewsFixtures.TEASER));
+
+        assertThat(verdict).get().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(DuplicateKind.REWRITE);
+            assertThat(v.evidence()).contains("teaser");
+        });
+    }
+
+    @Test
+    void aReportQuotingTheOriginalsWordsIsACitationNotACopy() {
+        Optional<Verdict> verdict = judgeAgainstOriginal(
+                article("citing").from("capitalpost.com").text(NewsFixtures.CITING_REPORT));
+
+        assertThat(verdict).isEmpty();
+    }
+
+    @Test
     void independentReportOfTheSameEventIsNotADuplicate() {
         Optional<Verdict> verdict = judgeAgainstOriginal(
                 article("other-agency").from("otherwire.com").text(NewsFixtures.INDEPENDENT_REPORT));

@@ -50,6 +50,21 @@ class FingerprintTest {
     }
 
     @Test
+    void aVersionOneFingerprintStillReadsWithNoSentenceMarkedQuoted() {
+        Fingerprint quoting = new FingerprintExtractor().extract(article("q").text(NewsFixtures.CITING_REPORT).build());
+        byte[] v2 = quoting.toBytes();
+        // Version 1 is version 2 without the trailing quoted-sentence mask.
+        byte[] v1 = java.util.Arrays.copyOf(v2, v2.length - Long.BYTES);
+        v1[0] = 1;
+
+        Fingerprint back = Fingerprint.fromBytes(v1);
+
+        assertThat(quoting.quotedSentences()).isNotZero();
+        assertThat(back.quotedSentences()).isZero();
+        assertThat(back.sentenceHashes()).containsExactly(quoting.sentenceHashes());
+    }
+
+    @Test
     void unknownFormatVersionIsRejected() {
         byte[] bytes = fingerprint.toBytes();
         bytes[0] = 99;

@@ -61,6 +61,49 @@ final class NewsFixtures {
             Le Norland détient les plus grandes réserves de lithium de la région, et la demande des fabricants de batteries a triplé depuis 2027.
             """;
 
+    static final String GERMAN_TRANSLATION = """
+            Das Bergbauministerium von Norland hat am Dienstag einen Liefervertrag für Lithium mit Valtra Resources unterzeichnet und dem kanadischen Unternehmen die Rechte an der Lagerstätte Keshet für 25 Jahre übertragen.
+            Der Vertrag im Wert von 1,8 Milliarden Dollar verpflichtet Valtra, bis 2029 in der Nähe der nördlichen Stadt Ardeno eine Verarbeitungsanlage zu bauen.
+            „Dieses Abkommen macht aus unserem Lithium Arbeitsplätze für Norland“, sagte Bergbauminister Tomas Ibsen vor Journalisten in der Hauptstadt Velmar.
+            Valtra-Chefin Grace Holloway kündigte an, das Unternehmen werde 2.400 einheimische Arbeiter einstellen und das Konzentrat über den Hafen von Saltwick exportieren.
+            Abgeordnete der Opposition kritisierten das Ministerium, weil es den Vertrag ohne öffentliche Ausschreibung unterzeichnet habe.
+            Norland verfügt über die größten Lithiumreserven der Region, und die Nachfrage der Batteriehersteller hat sich seit 2027 verdreifacht.
+            """;
+
+    static final String ITALIAN_TRANSLATION = """
+            Il ministero delle Miniere di Norland ha firmato martedì un accordo di fornitura di litio con Valtra Resources, concedendo alla società canadese i diritti sul giacimento di Keshet per 25 anni.
+            L'accordo, del valore di 1,8 miliardi di dollari, obbliga Valtra a costruire un impianto di lavorazione vicino alla città settentrionale di Ardeno entro il 2029.
+            «Questo accordo trasforma il nostro litio in posti di lavoro per Norland», ha detto ai giornalisti a Velmar il ministro delle Miniere Tomas Ibsen.
+            L'amministratrice delegata di Valtra, Grace Holloway, ha detto che l'azienda assumerà 2.400 lavoratori locali ed esporterà il concentrato dal porto di Saltwick.
+            I parlamentari dell'opposizione hanno criticato il ministero per aver firmato il contratto senza una gara pubblica.
+            """;
+
+    /** The event as a German outlet reported it itself: the deal's names and its headline figure, its own sources. */
+    static final String GERMAN_INDEPENDENT_REPORT = """
+            Der kanadische Bergbaukonzern Valtra Resources darf in Norland Lithium fördern: Die Regierung in Velmar erteilte am Mittwoch eine Lizenz für die Lagerstätte Keshet.
+            Die Aktie von Valtra stieg in Toronto um 6 Prozent, nachdem das Unternehmen Investitionen von rund 1,8 Milliarden Dollar angekündigt hatte.
+            Umweltgruppen in Ardeno warnen vor dem Wasserverbrauch des Projekts im trockenen Norden des Landes.
+            „Niemand hat uns gefragt, wie viel Wasser die Anlage verbrauchen wird“, sagte Lena Moss von der Ardeno Water Alliance.
+            Analysten von Brightline Capital sehen Valtra damit unter den fünf größten Lithiumproduzenten außerhalb Chinas.
+            """;
+
+    /** A digest entry: the headline and the opening of the original, word for word, and a link. */
+    static final String TEASER = """
+            Norland signs lithium deal with Valtra
+            Norland's mining ministry signed a lithium supply agreement with Valtra Resources on Tuesday, giving the Canadian company rights to the Keshet deposit for 25 years.
+            The deal, valued at $1.8 billion, requires Valtra to build a processing plant near the northern town of Ardeno before 2029.
+            Read the full story at wirenews.com
+            """;
+
+    /** Another outlet's own piece that quotes the ministry's statement, which the original printed as its own prose. */
+    static final String CITING_REPORT = """
+            Norland's government defended its lithium contract with Valtra Resources on Thursday as opposition lawmakers prepared a motion against it.
+            "Norland holds the largest lithium reserves in the region, and demand from battery makers has tripled since 2027," the ministry said in a statement.
+            "The ministry said it expected the first shipments within three years," a spokesperson repeated when asked about delays.
+            Opposition leader Hana Brecht said the party would ask the courts to suspend the contract until a tender is held.
+            The motion is expected to reach parliament next week, where the governing coalition holds a narrow majority.
+            """;
+
     /** Same event, same names and figures, written independently: not a duplicate. */
     static final String INDEPENDENT_REPORT = """
             Valtra Resources will develop the Keshet lithium deposit after Norland approved a 25-year licence, the Canadian miner announced on Wednesday.
@@ -70,6 +113,15 @@ final class NewsFixtures {
             "We have not been consulted on how much water the plant will take," said Lena Moss of the Ardeno Water Alliance.
             Analysts at Brightline Capital said the licence makes Valtra one of the five largest lithium producers outside China.
             Norland's government did not respond to a request for comment.
+            """;
+
+    /**
+     * The independent report again, with a closing paragraph that names the original's people and figures: in another
+     * language those would pass for a translation's, in its own language the sentences show it is not a copy.
+     */
+    static final String INDEPENDENT_REPORT_NAMING_EVERYONE = INDEPENDENT_REPORT + """
+            Neither Grace Holloway nor Mining Minister Tomas Ibsen took questions in Velmar or Saltwick on Friday.
+            Critics note that 2,400 jobs, a plant by 2029 and a 25-year licence were all promised before, in 2027.
             """;
 
     /** An unrelated story, to give the index some company. */

@@ -24,6 +24,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -103,6 +105,12 @@ public final class ProduceCommand implements Callable<Integer> {
             description = "Dead-letter topic for rejected inputs (default: ${DEFAULT-VALUE}).")
     String rejectsTopic;
 
+    @Option(names = "--ingested-at", paramLabel = "INSTANT",
+            description = {"Stamp every article with this ingest time (e.g. 2025-07-01T00:00:00Z) instead of the clock's.",
+                    "For replays of a fixed corpus: two runs then publish identical events, and the deal timelines,",
+                    "which fall back to ingest time for articles without a published time, come out the same."})
+    Instant ingestedAt;
+
     @Option(names = "--progress", defaultValue = "AUTO", paramLabel = "MODE",
             description = "AUTO (bar on a terminal, lines otherwise), BAR, LINES or NONE.")
     ProgressMode progress;
@@ -166,7 +174,8 @@ public final class ProduceCommand implements Callable<Integer> {
         ProgressReporter reporter = progressReporter(err, InputPlan.knownTotalBytes(sources, !feeds.isEmpty()));
         try (ArticleSink sink = dryRun ? ArticleSink.dryRun()
                 : new KafkaArticleSink(publishers.articleProducer(), publishers.deadLetterProducer(), topic, rejectsTopic)) {
-            ArticleAssembler assembler = new ArticleAssembler(clock, language, maxBytes);
+            Clock ingestClock = ingestedAt == null ? clock : Clock.fixed(ingestedAt, ZoneOffset.UTC);
+            ArticleAssembler assembler = new ArticleAssembler(ingestClock, language, maxBytes);
             IngestPipeline pipeline = new IngestPipeline(assembler, sink, new DeadLetters(clock), stats, reporter,
                     line -> {
                         err.println(line);

@@ -166,6 +166,20 @@ class ProduceCommandTest {
     }
 
     @Test
+    void aPinnedIngestTimeMakesTwoRunsOfOneCorpusPublishIdenticalEvents() throws IOException {
+        Path lines = write("a.jsonl", "{\"id\":\"j1\",\"text\":\"" + Fixtures.SECOND_ENGLISH_TEXT + "\"}\n");
+
+        assertThat(run(lines.toString(), "--ingested-at", "2025-07-01T00:00:00Z")).isZero();
+        Article first = kafka.articles().get(0).value();
+        kafka = new CapturingPublishers();
+        clock.advance(Duration.ofHours(5));
+        assertThat(run(lines.toString(), "--ingested-at", "2025-07-01T00:00:00Z")).as(err.toString()).isZero();
+
+        assertThat(first.getIngestedAt()).isEqualTo(Instant.parse("2025-07-01T00:00:00Z"));
+        assertThat(kafka.articles().get(0).value()).isEqualTo(first);
+    }
+
+    @Test
     void topicsCanBeChosen() throws IOException {
         Path good = write("g.txt", "T\n" + Fixtures.ENGLISH_TEXT);
         Path bad = write("b.txt", "");

@@ -160,7 +160,7 @@ public final class IsolatedPipeline {
     private synchronized Topology topology() {
         if (topology == null) {
             topology = ClaimstreamTopology.build(config.topics(),
-                    new PipelineSettings(config.dedupRetention(), config.maxTextChars()),
+                    new PipelineSettings(config.dedupRetention(), config.dedupSettle(), config.maxTextChars()),
                     new RegistrySerdes(registry()), stages(), new PipelineMetrics(new SimpleMeterRegistry()));
         }
         return topology;

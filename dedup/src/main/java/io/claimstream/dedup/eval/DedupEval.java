@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,14 @@ public final class DedupEval {
         return evaluate(CorpusReader.read(corpusDir));
     }
 
-    public EvalReport evaluate(List<CorpusArticle> articles) {
+    /**
+     * Decides the corpus as the topology decides a bounded input: one settled group, in canonical order (published
+     * time, unknown last, then id), so the figures do not depend on the file's order.
+     */
+    public EvalReport evaluate(List<CorpusArticle> corpus) {
+        List<CorpusArticle> articles = new ArrayList<>(corpus);
+        articles.sort(Comparator.comparing(CorpusArticle::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(CorpusArticle::id));
         Deduplicator deduplicator = Deduplicator.inMemory();
         Map<String, Fingerprint> fingerprints = new LinkedHashMap<>();
         Map<String, String> canonicalOf = new HashMap<>();
@@ -51,7 +59,7 @@ public final class DedupEval {
         int duplicates = 0;
         for (int i = 0; i < articles.size(); i++) {
             CorpusArticle a = articles.get(i);
-            // Arrival order is file order; observedAt only needs to be monotonic.
+            // observedAt only needs to be monotonic.
             Fingerprint fp = extractor.extract(a.url(), ContentHash.of(a.text()), a.source(), a.language(),
                     a.publishedAt(), Instant.EPOCH.plusSeconds(i), a.text());
             int bytes = fp.toBytes().length;

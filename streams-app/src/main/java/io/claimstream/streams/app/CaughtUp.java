@@ -1,5 +1,7 @@
 package io.claimstream.streams.app;
 
+import io.claimstream.streams.topology.ClaimstreamTopology;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,6 +35,11 @@ import org.apache.kafka.streams.TopologyDescription;
  * each task commits its input offsets and its outputs in one transaction, an upstream topic found caught up has
  * already made all its outputs visible to the downstream checks that follow.
  *
+ * <p>The dedup task holds arrivals for a moment before it decides them ({@code DedupSettle}): its input offsets are
+ * committed while decisions are still due. Right after the dedup task's own source topics, the check therefore reads
+ * the last record of the {@value ClaimstreamTopology#DEDUP_SETTLE_STORE} store's changelog, the count of articles still
+ * waiting, which the task writes in the same transaction as its outputs; it must be zero.
+ *
  * <p>The admin client and the consumer are opened on the first check and kept for the next ones: callers poll this
  * every few hundred milliseconds, and a fresh pair of clients per poll costs more CPU than the app being watched on a
  * small machine. Close it when done.
@@ -41,14 +48,21 @@ public final class CaughtUp implements AutoCloseable {
 
     private final String applicationId;
     private final List<String> topicsInOrder;
+    /** The settle changelog is read right after this source topic is found caught up; null when the topology has none. */
+    private final String settleAfter;
+    private final String settleChangelog;
     private final Properties clientProps;
     private Admin admin;
     private KafkaConsumer<byte[], byte[]> consumer;
 
     public CaughtUp(String applicationId, Topology topology, Properties clientProps) {
         this.applicationId = applicationId;
-        this.topicsInOrder = sourceTopicsInOrder(applicationId, topology.describe());
+        TopologyDescription description = topology.describe();
+        this.topicsInOrder = sourceTopicsInOrder(applicationId, description);
         this.clientProps = clientProps;
+        Set<String> settleSources = sourcesOfStore(applicationId, description, ClaimstreamTopology.DEDUP_SETTLE_STORE);
+        this.settleAfter = topicsInOrder.stream().filter(settleSources::contains).reduce((a, b) -> b).orElse(null);
+        this.settleChangelog = applicationId + "-" + ClaimstreamTopology.DEDUP_SETTLE_STORE + "-changelog";
     }
 
     public List<String> topicsInOrder() {
@@ -62,14 +76,55 @@ public final class CaughtUp implements AutoCloseable {
             Map<TopicPartition, OffsetAndMetadata> committed = committed(admin);
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
-            if (partitions.isEmpty()) {
-                continue;
+            if (!partitions.isEmpty() && !partitionCaughtUp(consumer, partitions, committed)) {
+                return false;
             }
-            if (!partitionCaughtUp(consumer, partitions, committed)) {
+            if (topic.equals(settleAfter) && waitingInDedup() > 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The last count the dedup task wrote to its settle changelog (0 when it never wrote one). */
+    private long waitingInDedup() {
+        List<TopicPartition> partitions = consumer.partitionsFor(settleChangelog, Duration.ofSeconds(10)).stream()
+                .map(info -> new TopicPartition(settleChangelog, info.partition())).toList();
+        if (partitions.isEmpty()) {
+            return 0;
+        }
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+        Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions, Duration.ofSeconds(10));
+        consumer.assign(partitions);
+        // Every change writes the count and one transaction marker follows it: the tail holds the latest count.
+        for (TopicPartition tp : partitions) {
+            consumer.seek(tp, Math.max(beginnings.get(tp), ends.get(tp) - 16));
+        }
+        long waiting = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        boolean atEnd = false;
+        while (!atEnd && System.nanoTime() < deadline) {
+            for (var record : consumer.poll(Duration.ofMillis(100))) {
+                if (record.value() != null && record.value().length == Long.BYTES) {
+                    waiting = ByteBuffer.wrap(record.value()).getLong();
+                }
+            }
+            atEnd = partitions.stream().allMatch(tp -> consumer.position(tp) >= ends.get(tp));
+        }
+        return atEnd ? waiting : Long.MAX_VALUE;
+    }
+
+    /** Source topics of the subtopology that uses {@code store}. */
+    private static Set<String> sourcesOfStore(String applicationId, TopologyDescription description, String store) {
+        Set<String> out = new HashSet<>();
+        for (TopologyDescription.Subtopology sub : description.subtopologies()) {
+            boolean uses = sub.nodes().stream().anyMatch(n -> n instanceof TopologyDescription.Processor p && p.stores().contains(store));
+            if (uses) {
+                sub.nodes().stream().filter(n -> n instanceof TopologyDescription.Source)
+                        .forEach(n -> ((TopologyDescription.Source) n).topicSet().forEach(t -> out.add(physical(applicationId, t))));
+            }
+        }
+        return out;
     }
 
     private void openClients() {
@@ -82,6 +137,8 @@ public final class CaughtUp implements AutoCloseable {
             p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
             p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
             p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1");
+            // Looking up a topic the app has not created yet must not create it with broker defaults.
+            p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
             consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         }
     }

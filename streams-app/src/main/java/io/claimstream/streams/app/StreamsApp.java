@@ -40,7 +40,7 @@ public final class StreamsApp implements AutoCloseable {
         registry.config().meterFilter(StateStoreMetrics.excludeFromGenericBinder());
         PipelineMetrics metrics = new PipelineMetrics(registry);
         this.topology = ClaimstreamTopology.build(config.topics(),
-                new PipelineSettings(config.dedupRetention(), config.maxTextChars()),
+                new PipelineSettings(config.dedupRetention(), config.dedupSettle(), config.maxTextChars()),
                 new RegistrySerdes(SchemaRegistries.forUrl(config.schemaRegistryUrl(), config.schemaRegistryBasicAuth().orElse(null))),
                 stages, metrics);
         if (createTopics) {

@@ -3,6 +3,7 @@ package io.claimstream.streams.config;
 import io.claimstream.streams.topics.TopicLabel;
 import io.claimstream.streams.topics.TopicSpec;
 import io.claimstream.streams.topics.Topics;
+import io.claimstream.streams.topology.DedupSettle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -69,6 +70,11 @@ public final class ClaimstreamConfig {
 
     public Duration dedupRetention() {
         return duration("dedup.retention");
+    }
+
+    /** How long arrivals wait before the dedup task decides them, as a group in canonical order (DedupSettle). */
+    public DedupSettle dedupSettle() {
+        return new DedupSettle(duration("dedup.settle.window"), duration("dedup.settle.grace"), duration("dedup.settle.idle"));
     }
 
     public int dedupMaxCandidates() {

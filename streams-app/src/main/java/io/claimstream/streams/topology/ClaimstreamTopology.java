@@ -47,9 +47,9 @@ import org.apache.kafka.streams.state.WindowStore;
  *
  * <pre>
  * articles.raw ─ intake ─┬─ rejected ──────────────────────────────────────────────────────▶ dead-letters
- *                        └─ fingerprint ─▶ [dedup-sequence-i, one per input partition] ─ merge by time
- *                                                                   ─ dedup (one task) ─┬▶ articles.unique
- *                                                                                       └▶ articles.duplicates
+ *                        └─ fingerprint ─▶ [dedup-sequence-i, one per input partition] ─ merge
+ *                                          ─ dedup (one task: settle, then canonical order) ─┬▶ articles.unique
+ *                                                                                    └▶ articles.duplicates
  * articles.unique ─ (new pieces) ─ extract claims ─ key by deal ─▶ claims
  * claims ──────────┬─ by deal ─────────────────────────────┐
  *                  └─ by piece ─┬─ piece-route ─▶ by deal ┤ cogroup ─▶ deal-state ─┬▶ deals
@@ -61,6 +61,11 @@ import org.apache.kafka.streams.state.WindowStore;
 public final class ClaimstreamTopology {
 
     public static final String DEAL_STATE_STORE = "deal-state";
+    /**
+     * One number, the articles waiting in the dedup task to be decided; its changelog's last record is that count (see
+     * {@code CaughtUp}).
+     */
+    public static final String DEDUP_SETTLE_STORE = DedupProcessor.SETTLE_STORE;
     static final String BID_PREVIOUS_STORE = "bid-updates-previous";
 
     private ClaimstreamTopology() {
@@ -101,10 +106,11 @@ public final class ClaimstreamTopology {
     }
 
     /**
-     * Every input partition gets its own one-partition sequence topic, and one task reads them all: Kafka Streams then
-     * merges them in timestamp order (for records already on the brokers, max.task.idle.ms=0), so the order in which
-     * dedup sees articles, and hence every decision, does not depend on how tasks happened to interleave. A replay of
-     * the same input makes the same decisions.
+     * Every input partition gets its own one-partition sequence topic, and one task reads them all, so every article is
+     * compared with every earlier one whichever partition it came from. How the lanes interleave in that task depends on
+     * timing (which upstream task committed first), so the task does not decide in arrival order: arrivals settle
+     * ({@link DedupSettle}) and each settled group is decided in canonical order (published time, article id). The
+     * decisions are then a function of the input, and a replay or a second run makes the same ones.
      */
     private static void dedup(StreamsBuilder builder, KStream<String, Intake.Accepted> articles, Topics topics,
                               PipelineSettings settings, RecordSerdes serdes, DedupStage stage, PipelineMetrics metrics) {
@@ -112,6 +118,11 @@ public final class ClaimstreamTopology {
         builder.addStateStore(windowStore(DedupProcessor.INDEX_STORE, retention, true, Serdes.String()));
         builder.addStateStore(windowStore(DedupProcessor.FINGERPRINT_STORE, retention, false, Serdes.ByteArray()));
         builder.addStateStore(windowStore(DedupProcessor.PIECE_STORE, retention, false, serdes.value(UniqueArticle.class)));
+        // Uncached on purpose: the settle count must reach its changelog after every change, in order (CaughtUp reads it).
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupProcessor.PENDING_STORE),
+                Serdes.String(), serdes.value(FingerprintedArticle.class)).withCachingDisabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupProcessor.SETTLE_STORE),
+                Serdes.String(), Serdes.Long()).withCachingDisabled());
 
         int lanes = topics.spec(TopicLabel.ARTICLES_RAW).partitions();
         var byLane = articles
@@ -135,8 +146,9 @@ public final class ClaimstreamTopology {
         }
 
         var outcomes = sequence
-                .process(() -> new DedupProcessor(stage, metrics), Named.as("dedup-decide"),
-                        DedupProcessor.INDEX_STORE, DedupProcessor.FINGERPRINT_STORE, DedupProcessor.PIECE_STORE)
+                .process(() -> new DedupProcessor(stage, settings.dedupSettle(), metrics), Named.as("dedup-decide"),
+                        DedupProcessor.INDEX_STORE, DedupProcessor.FINGERPRINT_STORE, DedupProcessor.PIECE_STORE,
+                        DedupProcessor.PENDING_STORE, DedupProcessor.SETTLE_STORE)
                 .split(Named.as("dedup-"))
                 .branch((k, v) -> v instanceof DedupOutcome.Notice, Branched.as("notice"))
                 .defaultBranch(Branched.as("piece"));

@@ -60,15 +60,29 @@ final class PipelineDriver implements AutoCloseable {
         return stages;
     }
 
+    /** Publishes one article a second after the previous one and lets dedup decide it at once. */
     void publish(ArticleBuilder article) {
+        clock = clock.plusSeconds(1);
+        publishAt(article, clock);
+        settle();
+    }
+
+    /** Publishes with that record timestamp and leaves it waiting in dedup's settle buffer until {@link #settle()}. */
+    void publishAt(ArticleBuilder article, Instant timestamp) {
         Article a = article.build();
         byte[] value = serdes.value(Article.class).serializer().serialize(topics.name(TopicLabel.ARTICLES_RAW), a);
-        publishRaw(article.key().getBytes(), value);
+        raw.pipeInput(new TestRecord<>(article.key().getBytes(), value, timestamp));
     }
 
     void publishRaw(byte[] key, byte[] value) {
         clock = clock.plusSeconds(1);
         raw.pipeInput(new TestRecord<>(key, value, clock));
+        settle();
+    }
+
+    /** The input goes quiet: dedup decides whatever is waiting. */
+    void settle() {
+        driver.advanceWallClockTime(DedupSettle.DEFAULT.idle().plusMillis(100));
     }
 
     <T extends SpecificRecord> List<TestRecord<String, T>> read(TopicLabel label, Class<T> type) {
