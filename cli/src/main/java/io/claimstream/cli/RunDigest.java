@@ -1,5 +1,6 @@
 package io.claimstream.cli;
 
+import io.claimstream.serde.AvroBinary;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -50,20 +51,9 @@ public final class RunDigest {
         byte[] k = key == null ? new byte[0] : key.getBytes(StandardCharsets.UTF_8);
         sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(k.length).array());
         sha.update(k);
-        byte[] v = value == null ? new byte[0] : encode(value);
+        byte[] v = value == null ? new byte[0] : AvroBinary.encode(value);
         sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(v.length).array());
         sha.update(v);
-    }
-
-    private static byte[] encode(SpecificRecordBase value) {
-        try {
-            ByteBuffer b = (ByteBuffer) value.getClass().getMethod("toByteBuffer").invoke(value);
-            byte[] out = new byte[b.remaining()];
-            b.get(out);
-            return out;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot encode " + value.getClass().getName(), e);
-        }
     }
 
     private static MessageDigest sha256() {

@@ -65,4 +65,40 @@ final class Overlap {
     static boolean contains(int[] sorted, int value) {
         return Arrays.binarySearch(sorted, value) >= 0;
     }
+
+    /** Elements a and b share that are not in {@code excluded} (sorted). */
+    static int intersectionOutside(short[] a, short[] b, short[] excluded) {
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                if (Arrays.binarySearch(excluded, a[i]) < 0) {
+                    n++;
+                }
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
+    }
+
+    /** Sorted union of two sorted arrays. */
+    static short[] union(short[] a, short[] b) {
+        short[] out = new short[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            short next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+            if (n == 0 || out[n - 1] != next) {
+                out[n++] = next;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
 }

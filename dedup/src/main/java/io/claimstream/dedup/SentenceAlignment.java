@@ -1,6 +1,5 @@
 package io.claimstream.dedup;
 
-import java.util.Arrays;
 
 /**
  * How the sentences of the shorter article line up with the longer one's: for each, its best Dice overlap of content
@@ -44,7 +43,7 @@ record SentenceAlignment(int sentences, double credit, int aligned, int identica
         int identical = 0;
         int cited = 0;
         int verbatimWords = 0;
-        short[] names = union(shorter.entities(), longer.entities());
+        short[] names = Overlap.union(shorter.entities(), longer.entities());
         for (int i = 0; i < n; i++) {
             int j = indexOf(longer.sentenceHashes(), shorter.sentenceHashes()[i]);
             double best;
@@ -59,7 +58,7 @@ record SentenceAlignment(int sentences, double credit, int aligned, int identica
             boolean quotedHere = shorter.quoted(i);
             boolean quotedThere = j >= 0 && longer.quoted(j);
             boolean ownWords = !quotedHere && !quotedThere;
-            if (c > 0 && j >= 0 && sharedPlainWords(shorter.sentenceWords()[i], longer.sentenceWords()[j],
+            if (c > 0 && j >= 0 && Overlap.intersectionOutside(shorter.sentenceWords()[i], longer.sentenceWords()[j],
                     names) < MIN_PLAIN_WORDS) {
                 // Only names, places and dates in common: who, where and when, which every report of the event says.
                 c *= NAMES_ONLY_CREDIT;
@@ -94,42 +93,6 @@ record SentenceAlignment(int sentences, double credit, int aligned, int identica
     /** Share of the credited sentences that follow the other article's order. */
     double order() {
         return credited == 0 ? 0 : (double) inOrder / credited;
-    }
-
-    /** Words two sentences share that are not names (capitalised in either article: {@code names}, sorted). */
-    private static int sharedPlainWords(short[] a, short[] b, short[] names) {
-        int n = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                if (Arrays.binarySearch(names, a[i]) < 0) {
-                    n++;
-                }
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return n;
-    }
-
-    /** Sorted union of two sorted arrays. */
-    private static short[] union(short[] a, short[] b) {
-        short[] out = new short[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length || j < b.length) {
-            short next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
-            if (n == 0 || out[n - 1] != next) {
-                out[n++] = next;
-            }
-        }
-        return Arrays.copyOf(out, n);
     }
 
     private static int indexOf(int[] values, int value) {

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.claimstream.schema.DealState;
 import io.claimstream.schema.DuplicateNotice;
 import io.claimstream.schema.UniqueArticle;
+import io.claimstream.serde.AvroBinary;
 import io.claimstream.streams.testdata.ArticleBuilder;
 import io.claimstream.streams.topics.TopicLabel;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -141,19 +141,8 @@ class DedupDeterminismTest {
     private static <T extends SpecificRecordBase> List<String> bytes(List<TestRecord<String, T>> records) {
         List<String> out = new ArrayList<>();
         for (TestRecord<String, T> r : records) {
-            out.add(r.key() + "@" + r.timestamp() + "=" + HexFormat.of().formatHex(avro(r.value())));
+            out.add(r.key() + "@" + r.timestamp() + "=" + HexFormat.of().formatHex(AvroBinary.encode(r.value())));
         }
         return out;
-    }
-
-    private static byte[] avro(SpecificRecordBase value) {
-        try {
-            ByteBuffer b = (ByteBuffer) value.getClass().getMethod("toByteBuffer").invoke(value);
-            byte[] out = new byte[b.remaining()];
-            b.get(out);
-            return out;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
