@@ -1,6 +1,5 @@
 package io.claimstream.dedup;
 
-
 /**
  * How the sentences of the shorter article line up with the longer one's: for each, its best Dice overlap of content
  * words with a sentence of the other, credited 0 at {@value #FLOOR} and 1 from {@value #FULL} (an identical sentence
