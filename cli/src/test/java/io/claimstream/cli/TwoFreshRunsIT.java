@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's determinism check as a user runs it: {@code demo} twice on one corpus, each on a fresh broker and
- * registry with fresh state, publishing while the streams app runs. The duplicate notices come out byte for byte the
- * same (the run digest covers keys and Avro-encoded values).
+ * registry with fresh state, publishing while the streams app runs. The duplicate notices and the latest deal states
+ * come out byte for byte the same (the run digest covers keys and Avro-encoded values).
  *
  * <p>Runs on the dev corpus when it is present beside the project (-Dclaimstream.corpus.dev), else on the seeds.
  */
@@ -23,7 +23,7 @@ class TwoFreshRunsIT {
     private static final Pattern DIGEST = Pattern.compile("run digest: (\\S+ \\S+), (\\S+ \\S+)");
 
     @Test
-    void twoFreshRunsOfOneCorpusGiveTheSameDuplicateNotices() throws IOException {
+    void twoFreshRunsOfOneCorpusGiveTheSameDuplicateNoticesAndDealStates() throws IOException {
         Path corpus = Path.of(System.getProperty("claimstream.corpus.dev", "/work/shared/corpus/dev")).resolve("articles.jsonl");
         Path input = Files.isRegularFile(corpus) ? corpus : Path.of("..", "samples", "seeds").toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("claimstream-two-runs-");
@@ -32,8 +32,7 @@ class TwoFreshRunsIT {
         Matcher second = digest(run(work, input, "second"));
 
         assertThat(second.group(1)).as("duplicate notices").isEqualTo(first.group(1));
-        // Deal states are not asserted: on a loaded machine two runs have ended with different deal states (claims and
-        // piece copies reach the deal task in another interleaving); see README "Same input, same outputs".
+        assertThat(second.group(2)).as("deal states").isEqualTo(first.group(2));
     }
 
     private static CliProcess.Result run(Path work, Path input, String name) {

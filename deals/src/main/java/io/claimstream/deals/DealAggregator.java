@@ -90,7 +90,7 @@ public final class DealAggregator {
         Map<String, Bid> bids = bidsById(base);
         Entity bidder = toDeal.bidder();
         BidDraft draft = BidDraft.of(rules, bidder, bids.get(bidder.getId()), index);
-        draft.add(claim, evidence, base.getHost().getId(), index);
+        draft.add(claim, evidence);
         bids.put(bidder.getId(), draft.build());
 
         // Kept sorted, not in arrival order: claims reach a deal from many tasks in whatever order they commit, and the
@@ -107,7 +107,7 @@ public final class DealAggregator {
         // Built field by field: DealState.newBuilder(other) deep-copies every bid, which dominates the cost of apply.
         return new DealState(base.getDealId(), base.getHost(), base.getResource(), new ArrayList<>(bids.values()),
                 base.getClaimCount() + 1, base.getPieces(), claimIds, firstSeen, max(base.getUpdatedAt(), eventTime),
-                base.getVersion() + 1);
+                version(base.getClaimCount() + 1, base.getPieces()));
     }
 
     /** Replaces what the deal knows of one piece's copies; they raise mentions, never independent sources. */
@@ -141,7 +141,20 @@ public final class DealAggregator {
         drafts.forEach(d -> bids.add(d.build()));
         bids.sort(Comparator.comparing(b -> b.getBidder().getId()));
         return new DealState(state.getDealId(), state.getHost(), state.getResource(), bids, state.getClaimCount(),
-                pieceList, state.getClaimIds(), state.getFirstSeenAt(), updatedAt, state.getVersion() + 1);
+                pieceList, state.getClaimIds(), state.getFirstSeenAt(), updatedAt, version(state.getClaimCount(), pieceList));
+    }
+
+    /**
+     * What the state has taken in: claims and copies. Not a count of updates, since the copies of one piece reach a
+     * deal a varying number of times (once per change the deal was subscribed to when it happened), so that the same
+     * content would carry a different version in every run.
+     */
+    private static long version(int claimCount, List<PieceCopies> pieces) {
+        long copies = 0;
+        for (PieceCopies piece : pieces) {
+            copies += piece.getCopies().size();
+        }
+        return claimCount + copies;
     }
 
     private DealState adopt(DealState empty, DealKey key) {

@@ -50,7 +50,7 @@ class BoundedStateTest {
             assertThat(bid.getContradictions()).hasSizeLessThanOrEqualTo(20);
             assertThat(bid.getOffers()).hasSizeLessThanOrEqualTo(30);
             assertThat(bid.getSources()).hasSizeLessThanOrEqualTo(30);
-            // Counts survive the cap: every claim came from its own article.
+            // Counts survive the evidence cap: every claim came from its own article.
             int index = bidders.stream().map(Entity::getId).toList().indexOf(bid.getBidder().getId());
             int claimsOfBidder = (claims - index + bidders.size() - 1) / bidders.size();
             assertThat(bid.getIndependentSources()).isEqualTo(claimsOfBidder);
@@ -59,7 +59,7 @@ class BoundedStateTest {
     }
 
     @Test
-    void evictedEvidenceKeepsItsPlaceInTheTimeline() {
+    void theEarliestClaimOfEveryStatusOutlivesTheCapSoTheTimelineKeepsItsStart() {
         DealState deal = drcDealWith(aClaim("first-interest").by(us()).to(drc()).does(Action.SEEK).inArticle("a0")
                 .publishedOn("2024-12-01").build());
         for (int i = 0; i < 60; i++) {
@@ -69,8 +69,11 @@ class BoundedStateTest {
 
         Bid us = bidOf(deal, "US");
         assertThat(us.getEvidence()).hasSize(50);
-        assertThat(us.getEvidence()).extracting(e -> e.getClaimId()).doesNotContain("first-interest");
+        assertThat(us.getEvidence()).extracting(e -> e.getClaimId())
+                .contains("first-interest", "rumour-0", "rumour-59")
+                .doesNotContain("rumour-1", "rumour-11");
         assertThat(us.getTimeline()).extracting(c -> c.getClaimId()).containsExactly("first-interest");
         assertThat(us.getIndependentSources()).isEqualTo(61);
+        assertThat(us.getPieceIds()).hasSize(61);
     }
 }
