@@ -20,6 +20,13 @@ public final class Deduplicator {
     public static final int MAX_VERIFIED = 32;
     /** Band keys a candidate must share: one shared MinHash component is what any two texts on a topic have. */
     static final int MIN_BAND_HITS = 2;
+    /**
+     * Of the judged, how many are chosen by the keys they share weighted by rarity (each key gives 1/(ids it holds)):
+     * on a busy topic the word keys a rewrite shares with an older original are mostly topic words, whose buckets keep
+     * only the newest ids, so the original ranks behind a crowd of recent articles on the same topic by plain estimate
+     * although it still shares keys that few others hold.
+     */
+    static final int RARE_KEY_SLOTS = 8;
 
     private final CandidateIndex index;
     private final FingerprintStore store;
@@ -75,26 +82,31 @@ public final class Deduplicator {
     private Optional<Decision> findNearDuplicate(String articleId, Fingerprint fp, List<String> bandKeys) {
         // Each key family estimates its own Jaccard (shared components / components); a candidate ranks by the better
         // one, so a translation sharing names but no words competes with same-language articles on a busy topic.
+        // h[2] weighs each shared key by how few ids it holds: see RARE_KEY_SLOTS.
         Map<String, double[]> estimates = new LinkedHashMap<>();
         List<String> wordKeys = bandKeys.stream().filter(LshBands::isWordKey).toList();
         List<String> nameKeys = bandKeys.stream().filter(k -> !LshBands.isWordKey(k)).toList();
         countHits(articleId, wordKeys, estimates, 0);
         countHits(articleId, nameKeys, estimates, 1);
         List<Map.Entry<String, Double>> ranked = new ArrayList<>();
+        List<Map.Entry<String, Double>> byRareKeys = new ArrayList<>();
         for (Map.Entry<String, double[]> e : estimates.entrySet()) {
             double[] h = e.getValue();
             if (h[0] + h[1] >= MIN_BAND_HITS) {
                 ranked.add(Map.entry(e.getKey(), Math.max(h[0] / Math.max(1, wordKeys.size()),
                         h[1] / Math.max(1, nameKeys.size()))));
+                byRareKeys.add(Map.entry(e.getKey(), h[2]));
             }
         }
         // Equal estimates are broken by id, not by the order the index happened to return them in.
-        ranked.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue()).reversed()
-                .thenComparing(Map.Entry::getKey));
+        Comparator<Map.Entry<String, Double>> best = Comparator.comparingDouble(
+                (Map.Entry<String, Double> e) -> e.getValue()).reversed().thenComparing(Map.Entry::getKey);
+        ranked.sort(best);
+        byRareKeys.sort(best);
+        List<String> chosen = choose(ranked, byRareKeys);
 
         List<Decision.Duplicate> found = new ArrayList<>();
-        for (Map.Entry<String, Double> e : ranked.subList(0, Math.min(MAX_VERIFIED, ranked.size()))) {
-            String candidate = e.getKey();
+        for (String candidate : chosen) {
             Optional<StoredFingerprint> earlier = store.get(candidate);
             if (earlier.isEmpty()) {
                 continue; // expired from the store while its index entry lives on
@@ -128,10 +140,38 @@ public final class Deduplicator {
                         : !judge.contradicts(fp, root)).orElse(true);
     }
 
+    /**
+     * The first {@code MAX_VERIFIED - RARE_KEY_SLOTS} by estimate, then the best by rare keys not chosen yet, then the
+     * rest by estimate, up to {@link #MAX_VERIFIED}: ids in that order.
+     */
+    private static List<String> choose(List<Map.Entry<String, Double>> ranked,
+                                       List<Map.Entry<String, Double>> byRareKeys) {
+        java.util.LinkedHashSet<String> chosen = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < ranked.size() && chosen.size() < MAX_VERIFIED - RARE_KEY_SLOTS; i++) {
+            chosen.add(ranked.get(i).getKey());
+        }
+        int rare = 0;
+        for (int i = 0; i < byRareKeys.size() && rare < RARE_KEY_SLOTS; i++) {
+            if (chosen.add(byRareKeys.get(i).getKey())) {
+                rare++;
+            }
+        }
+        for (int i = 0; i < ranked.size() && chosen.size() < MAX_VERIFIED; i++) {
+            chosen.add(ranked.get(i).getKey());
+        }
+        return new ArrayList<>(chosen);
+    }
+
+    /** Counts per candidate the keys of one family it shares, and adds 1/(ids under the key) per shared key. */
     private void countHits(String articleId, List<String> keys, Map<String, double[]> estimates, int family) {
-        for (String candidate : index.candidates(keys)) {
-            if (!candidate.equals(articleId)) {
-                estimates.computeIfAbsent(candidate, c -> new double[2])[family]++;
+        for (String key : keys) {
+            List<String> ids = index.candidates(List.of(key));
+            for (String candidate : ids) {
+                if (!candidate.equals(articleId)) {
+                    double[] h = estimates.computeIfAbsent(candidate, c -> new double[3]);
+                    h[family]++;
+                    h[2] += 1.0 / ids.size();
+                }
             }
         }
     }

@@ -227,24 +227,56 @@ final class TextAnalysis {
         return Character.isLetter(cp) || Character.isDigit(cp);
     }
 
-    /** Capitalised words ("Kinshasa", "DRC"): an upper-case letter not preceded by a letter, then one or more letters. */
+    /**
+     * Names: capitalised words ("Kinshasa", "DRC") that the text never writes in lower case. A word it also writes in
+     * lower case is a common word capitalised by position (a title-case headline, the start of a sentence: "Agreement",
+     * "Government"), not a name; a word in capitals throughout ("US", "DRC") is an acronym and stays a name whatever
+     * else the text writes in lower case.
+     */
     static Set<String> entities(String text) {
+        Set<String> lowerCase = new java.util.HashSet<>();
+        scanWords(text, false, token -> lowerCase.add(token.toLowerCase(Locale.ROOT)));
         Set<String> out = new LinkedHashSet<>();
+        scanWords(text, true, token -> {
+            String w = token.toLowerCase(Locale.ROOT);
+            if (!STOPWORDS.contains(w) && (token.equals(token.toUpperCase(Locale.ROOT)) || !lowerCase.contains(w))) {
+                out.add(w);
+            }
+        });
+        return out;
+    }
+
+    /** Capitalised words, lower-cased, without stopwords: an upper-case letter not preceded by a letter, then letters. */
+    static Set<String> capitalisedWords(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        scanWords(text, true, token -> {
+            String w = token.toLowerCase(Locale.ROOT);
+            if (!STOPWORDS.contains(w)) {
+                out.add(w);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Words (as written) starting with an upper-case letter ({@code upper}, at least two letters) or a lower-case one,
+     * not preceded by a letter.
+     */
+    private static void scanWords(String text, boolean upper, java.util.function.Consumer<String> sink) {
         int i = 0, n = text.length();
         boolean afterLetter = false;
         while (i < n) {
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
-            if (!afterLetter && Character.isUpperCase(cp) && Character.getType(cp) == Character.UPPERCASE_LETTER) {
+            int type = Character.getType(cp);
+            if (!afterLetter && (upper ? Character.isUpperCase(cp) && type == Character.UPPERCASE_LETTER
+                    : type == Character.LOWERCASE_LETTER)) {
                 int end = i + len;
                 while (end < n && Character.isLetter(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
-                if (end > i + len) {
-                    String w = text.substring(i, end).toLowerCase(Locale.ROOT);
-                    if (!STOPWORDS.contains(w)) {
-                        out.add(w);
-                    }
+                if (!upper || end > i + len) {
+                    sink.accept(text.substring(i, end));
                     i = end;
                     afterLetter = true;
                     continue;
@@ -253,7 +285,6 @@ final class TextAnalysis {
             afterLetter = Character.isLetter(cp);
             i += len;
         }
-        return out;
     }
 
     /** Numbers with separators removed ("21,000" and "21.000" agree; the language decides which one is decimal). */

@@ -130,4 +130,49 @@ class DeduplicatorTest {
 
         assertThat(index.candidates(List.of("k"))).containsExactly("id9", "id8", "id7");
     }
+
+    @Test
+    void anOriginalBehindACrowdOfRecentTopicArticlesIsStillJudgedThroughTheKeysFewOthersHold() {
+        // The rewrite shares three keys with the original that nobody else holds, and every other key with a crowd of
+        // 40 recent articles on the topic (16 per key, the bucket bound), each of which shares far more keys with it
+        // than the original does: by plain estimate the original ranks behind all 32 judged.
+        Fingerprint original = extractor.extract(article("orig").from("wirenews.com").text(NewsFixtures.ORIGINAL).build());
+        Fingerprint rewrite = extractor.extract(
+                article("spun").from("contentfarm.biz").text(NewsFixtures.SYNONYM_SPUN).build());
+        Fingerprint unrelated = extractor.extract(article("rain").text(NewsFixtures.UNRELATED).build());
+        java.util.Map<String, List<String>> buckets = new java.util.HashMap<>();
+        List<String> keys = LshBands.of(rewrite);
+        for (int k = 0; k < keys.size(); k++) {
+            List<String> ids = new ArrayList<>();
+            if (k == 5 || k == 17 || k == 40) {
+                ids.add("orig");
+            } else {
+                for (int j = 0; j < InMemoryCandidateIndex.DEFAULT_BUCKET_CAPACITY; j++) {
+                    ids.add("crowd" + (k + j) % 40);
+                }
+            }
+            buckets.put(keys.get(k), ids);
+        }
+        CandidateIndex crowded = new CandidateIndex() {
+            @Override
+            public List<String> candidates(List<String> lookup) {
+                List<String> out = new ArrayList<>();
+                lookup.forEach(key -> out.addAll(buckets.getOrDefault(key, List.of())));
+                return out;
+            }
+
+            @Override
+            public void add(List<String> added, String articleId, java.time.Instant eventTime) {
+            }
+        };
+        store.put("orig", new StoredFingerprint(original, null), original.observedAt());
+        for (int i = 0; i < 40; i++) {
+            store.put("crowd" + i, new StoredFingerprint(unrelated, null), unrelated.observedAt());
+        }
+
+        Decision decision = new Deduplicator(crowded, store).decide("spun", rewrite);
+
+        assertThat(decision).isInstanceOfSatisfying(Decision.Duplicate.class,
+                d -> assertThat(d.canonicalId()).isEqualTo("orig"));
+    }
 }

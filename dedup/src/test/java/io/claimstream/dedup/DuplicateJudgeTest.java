@@ -133,4 +133,27 @@ class DuplicateJudgeTest {
 
         assertThat(verdict).isEmpty();
     }
+
+    @Test
+    void aRewriteOfATitleCaseHeadlinePieceAlignsOnTheWordsTheHeadlineCapitalises() {
+        // The headline capitalises every word, but the body writes "island", "government", "ferry", "contract" in
+        // lower case: they are the piece's own words, not names, so the rewrite's opening sentence aligns on them
+        // rather than counting as one that shares only names.
+        Fingerprint wire = extractor.extract(article("wire").from("harbourwire.com").text("""
+                Island Government Approves Ferry Contract With Varnholm Shipyard After Long Transport Talks
+                The island government has made the decision to approve a ferry contract with the Varnholm \
+                shipyard, according to reports from Harbour Radio.
+                The ferry contract, presented by the transport ministry, gives the island four new ferries.
+                Elsewhere, the Ostmark assembly debated its fishing quotas and the Lindqvist bridge tolls.
+                """).build());
+        Fingerprint rewrite = extractor.extract(article("blog").from("coastblog.net").unknownPublicationDate().text("""
+                Island Approves Ferry Contract With Shipyard
+                The island government has approved a draft ferry contract with the Varnholm shipyard, as a decree \
+                on the legal portal announced.
+                Under the ferry contract, which the transport ministry presented, the island gets four ferries.
+                Commentators believe this opens new chances for the economy and its workers.
+                """).build());
+
+        assertThat(judge.judge(rewrite, wire)).get().extracting(Verdict::kind).isEqualTo(DuplicateKind.REWRITE);
+    }
 }
