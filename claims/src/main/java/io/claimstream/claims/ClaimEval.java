@@ -109,12 +109,19 @@ public final class ClaimEval {
     }
 
     public static void main(String[] args) throws java.io.IOException {
-        if (args.length < 1) {
-            System.err.println("usage: ClaimEval <corpus-dir with articles.jsonl and labels.jsonl> [domain.json]");
+        List<String> positional = new java.util.ArrayList<>();
+        ClaimExtractor.Method method = ClaimExtractor.Method.RULES;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--extractor") && i + 1 < args.length) method = ClaimExtractor.Method.parse(args[++i]);
+            else if (args[i].startsWith("--extractor=")) method = ClaimExtractor.Method.parse(args[i].substring("--extractor=".length()));
+            else positional.add(args[i]);
+        }
+        if (positional.isEmpty()) {
+            System.err.println("usage: ClaimEval [--extractor rules|parse] <corpus-dir with articles.jsonl and labels.jsonl> [domain.json]");
             System.exit(2);
         }
-        DomainResource domain = args.length > 1 ? DomainResource.load(Path.of(args[1])) : DomainResource.loadDefault();
-        Report report = new ClaimEval(new ClaimExtractor(domain)).evaluate(Path.of(args[0]));
+        DomainResource domain = positional.size() > 1 ? DomainResource.load(Path.of(positional.get(1))) : DomainResource.loadDefault();
+        Report report = new ClaimEval(new ClaimExtractor(domain, method)).evaluate(Path.of(positional.get(0)));
         report.misses().forEach(System.out::println);
         System.out.println(report.summary());
     }

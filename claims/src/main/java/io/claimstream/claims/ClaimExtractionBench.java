@@ -20,7 +20,14 @@ import java.util.stream.Stream;
  */
 public final class ClaimExtractionBench {
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] arguments) throws IOException {
+        List<String> positional = new ArrayList<>();
+        ClaimExtractor.Method method = ClaimExtractor.Method.RULES;
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i].equals("--extractor") && i + 1 < arguments.length) method = ClaimExtractor.Method.parse(arguments[++i]);
+            else positional.add(arguments[i]);
+        }
+        String[] args = positional.toArray(String[]::new);
         Path seeds = Path.of(args.length > 0 ? args[0] : "samples/seeds");
         Path corpus = args.length > 1 && !args[1].isBlank() ? Path.of(args[1]) : null;
         double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 20;
@@ -34,13 +41,15 @@ public final class ClaimExtractionBench {
         long chars = articles.stream().mapToLong(a -> a.getText().length()).sum();
 
         long loadStart = System.nanoTime();
-        ClaimExtractor extractor = ClaimExtractor.withDefaultDomain();
+        ClaimExtractor extractor = ClaimExtractor.withDefaultDomain(method);
+        extractor.extract(articles.get(0)); // the parse method loads its models on first use
         double loadMs = (System.nanoTime() - loadStart) / 1e6;
 
         run(extractor, articles, seconds / 4); // warm-up: JIT and per-thread decoders
         Run measured = run(extractor, articles, seconds);
 
-        System.out.printf(Locale.ROOT, "articles=%d avgChars=%d modelLoadMs=%.0f%n", articles.size(), chars / articles.size(), loadMs);
+        System.out.printf(Locale.ROOT, "extractor=%s articles=%d avgChars=%d modelLoadMs=%.0f%n", method.name().toLowerCase(Locale.ROOT),
+                articles.size(), chars / articles.size(), loadMs);
         System.out.printf(Locale.ROOT, "extracted %d articles (%d claims) in %.1f s on 1 thread%n",
                 measured.articles, measured.claims, measured.seconds);
         System.out.printf(Locale.ROOT, "throughput: %.1f articles/s per core (%.2f ms/article)%n",

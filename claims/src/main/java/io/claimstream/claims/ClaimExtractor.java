@@ -24,22 +24,57 @@ public final class ClaimExtractor {
     private final EnglishNlp nlp;
     private final SentenceSplitter splitter;
     private final LanguageGate languageGate;
-    private final SentenceClaimFinder finder;
+    private final ClaimFinder finder;
+    private final Method method;
     private final Lexicon lexicon;
     private final MainClaimSelector mainClaims;
 
+    /** How a sentence becomes claims. */
+    public enum Method {
+        /** Phrase rules over OpenNLP tokens and tags (the default). */
+        RULES,
+        /** Predicate frames over a CoreNLP dependency parse (GPL-3.0 models; docs/parsers.md). */
+        PARSE;
+
+        public static Method parse(String name) {
+            for (Method m : values()) {
+                if (m.name().equalsIgnoreCase(name)) return m;
+            }
+            throw new IllegalArgumentException("unknown claim extraction method '" + name + "' (rules, parse)");
+        }
+    }
+
     public ClaimExtractor(DomainResource domain) {
+        this(domain, Method.RULES);
+    }
+
+    public ClaimExtractor(DomainResource domain, Method method) {
         this.domain = domain;
+        this.method = method;
         this.nlp = new EnglishNlp();
         this.splitter = new SentenceSplitter(nlp, domain);
         this.languageGate = new LanguageGate(domain);
         this.lexicon = new Lexicon(domain);
-        this.finder = new SentenceClaimFinder(lexicon);
+        SentenceClaimFinder rules = new SentenceClaimFinder(lexicon);
+        this.finder = method == Method.PARSE ? new FrameClaimFinder(lexicon, rules, SharedParser.INSTANCE) : rules;
         this.mainClaims = new MainClaimSelector(domain);
     }
 
     public static ClaimExtractor withDefaultDomain() {
         return new ClaimExtractor(DomainResource.loadDefault());
+    }
+
+    public static ClaimExtractor withDefaultDomain(Method method) {
+        return new ClaimExtractor(DomainResource.loadDefault(), method);
+    }
+
+    public Method method() {
+        return method;
+    }
+
+    /** The parser's models take seconds and tens of MB: loaded once per JVM, on first use of the parse method. */
+    private static final class SharedParser {
+        static final DependencyParse INSTANCE = new DependencyParse();
     }
 
     public DomainResource domain() {

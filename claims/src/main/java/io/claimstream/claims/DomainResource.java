@@ -151,13 +151,21 @@ public record DomainResource(
      */
     public record ActionDef(Action action, List<String> lemmas, List<String> phrases,
                             List<EntityType> actorTypes, List<EntityType> counterpartyTypes, Action otherActorsAction,
-                            Action agreementAction) {
+                            Action agreementAction, List<String> partyCases) {
+        /** Prepositions that introduce the other party when an action's entry names none ("an offer to", "talks with"). */
+        public static final List<String> DEFAULT_PARTY_CASES = List.of("to", "with", "from", "between");
+
+        /**
+         * @param partyCases for the parse-based extractor: the prepositions whose object is the action's other party
+         *     ("invest in X", "sign with X"); a place after another preposition ("signed in Washington") is no party
+         */
         public ActionDef {
             Objects.requireNonNull(action, "action");
             lemmas = orEmpty(lemmas);
             phrases = orEmpty(phrases);
             actorTypes = orEmpty(actorTypes);
             counterpartyTypes = orEmpty(counterpartyTypes);
+            partyCases = partyCases == null ? DEFAULT_PARTY_CASES : List.copyOf(partyCases);
         }
 
         public boolean allowsActor(EntityType type) {

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * </ul>
  * Pure: no I/O, no shared mutable state.
  */
-final class SentenceClaimFinder {
+final class SentenceClaimFinder implements ClaimFinder {
 
     static final int MAX_CLAIMS_PER_SENTENCE = 3;
     private static final int NEGATION_WINDOW = 3;
@@ -78,24 +78,13 @@ final class SentenceClaimFinder {
      *     entity the sentence names; read from the mentions this pass finds anyway, so resolving "He" or "The group"
      *     costs no second gazetteer pass
      */
-    List<Found> find(String sentence, java.util.function.Supplier<TaggedSentence> tagging, Mention pronounReferent,
-                     java.util.function.BiConsumer<Mention, List<Mention>> seen) {
-        List<int[]> masked = features.attributionRanges(sentence);
-        List<Mention> mentions = new ArrayList<>();
-        List<Mention> modifiers = new ArrayList<>();
-        for (Match<EntityDef> m : lexicon.entities.find(sentence)) {
-            if (inside(m.start(), m.end(), masked)) continue;
-            // "US$324Bn": a currency prefix, not a party
-            if (m.end() < sentence.length() && sentence.charAt(m.end()) == '$') continue;
-            if (ClauseCues.insideName(sentence, m.end())) continue;
-            if (ClauseCues.namesATopic(sentence, m.end())) continue;
-            Mention mention = new Mention(m.value(), m.start(), m.end(), m.surface());
-            if (compoundModifier(sentence, m.end())) modifiers.add(mention);
-            else mentions.add(mention);
-        }
-        boolean pronounFirst = PRONOUN_SUBJECT.matcher(sentence).lookingAt();
-        seen.accept(pronounFirst ? null
-                : mentions.stream().filter(m -> !ClauseCues.objectOfPreposition(sentence, m)).findFirst().orElse(null), mentions);
+    @Override
+    public List<Found> find(String sentence, java.util.function.Supplier<TaggedSentence> tagging, Mention pronounReferent,
+                            java.util.function.BiConsumer<Mention, List<Mention>> seen) {
+        SentenceMentions named = mentions(sentence);
+        List<Mention> mentions = named.parties();
+        List<Mention> modifiers = named.modifiers();
+        seen.accept(named.subject(), mentions);
         if (mentions.isEmpty()) return List.of();
         // tagging is most of the cost: a sentence with no word that could trigger an action is done here
         if (!lexicon.mayTrigger(sentence) && !DEAL_REACHED.matcher(sentence).find()) return List.of();
@@ -158,6 +147,32 @@ final class SentenceClaimFinder {
         List<Mention> outsideList = mentions;
         enumeration.ifPresent(e -> found.addAll(enumerationClaims(sentence, tagged, e, outsideList, goBetweens)));
         return found;
+    }
+
+    /**
+     * The entities a sentence names outside its attributions: parties, and modifiers glued to a word by a hyphen
+     * ("U.S.-brokered"); subject = the first party that is no prepositional object, unless a pronoun opens the sentence.
+     */
+    record SentenceMentions(List<Mention> parties, List<Mention> modifiers, Mention subject) {}
+
+    SentenceMentions mentions(String sentence) {
+        List<int[]> masked = features.attributionRanges(sentence);
+        List<Mention> mentions = new ArrayList<>();
+        List<Mention> modifiers = new ArrayList<>();
+        for (Match<EntityDef> m : lexicon.entities.find(sentence)) {
+            if (inside(m.start(), m.end(), masked)) continue;
+            // "US$324Bn": a currency prefix, not a party
+            if (m.end() < sentence.length() && sentence.charAt(m.end()) == '$') continue;
+            if (ClauseCues.insideName(sentence, m.end())) continue;
+            if (ClauseCues.namesATopic(sentence, m.end())) continue;
+            Mention mention = new Mention(m.value(), m.start(), m.end(), m.surface());
+            if (compoundModifier(sentence, m.end())) modifiers.add(mention);
+            else mentions.add(mention);
+        }
+        boolean pronounFirst = PRONOUN_SUBJECT.matcher(sentence).lookingAt();
+        Mention subject = pronounFirst ? null
+                : mentions.stream().filter(m -> !ClauseCues.objectOfPreposition(sentence, m)).findFirst().orElse(null);
+        return new SentenceMentions(List.copyOf(mentions), List.copyOf(modifiers), subject);
     }
 
     /** One claim per listed entity; the other party is the first entity outside the list not on the member's side. */
