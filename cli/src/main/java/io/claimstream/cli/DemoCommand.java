@@ -84,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
             ClaimstreamConfig config = demoConfig(stack);
 
             say.println("[2/5] loading models and starting the streams app (creates the topics) ...");
-            try (StreamsApp app = StreamsApp.start(config, DefaultStages.load(), true)) {
+            try (StreamsApp app = StreamsApp.start(config, DefaultStages.load(config.claimsExtractor()), true)) {
                 say.println("      " + app.topicOutcomes().size() + " topics ready; health at " + app.httpBaseUrl() + "/health/ready");
 
                 say.println("[3/5] publishing ...");

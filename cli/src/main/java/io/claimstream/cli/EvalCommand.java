@@ -1,5 +1,6 @@
 package io.claimstream.cli;
 
+import io.claimstream.claims.ClaimExtractor;
 import io.claimstream.cli.eval.CorpusEval;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +25,24 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--summary-only", description = "Print the figures without the list of wrong pairs and misses.")
     boolean summaryOnly;
 
+    @Option(names = "--extractor", paramLabel = "METHOD", defaultValue = "rules",
+            description = "How sentences become claims: rules (default) or parse (CoreNLP dependency parse; docs/parsers.md).")
+    String extractor;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(corpus.resolve("articles.jsonl")) || !Files.isRegularFile(corpus.resolve("labels.jsonl"))) {
             System.err.println("error: " + corpus + " must contain articles.jsonl and labels.jsonl");
             return 64;
         }
-        CorpusEval.Report report = CorpusEval.run(corpus, deal);
+        ClaimExtractor.Method method;
+        try {
+            method = ClaimExtractor.Method.parse(extractor);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: --extractor: " + e.getMessage());
+            return 64;
+        }
+        CorpusEval.Report report = CorpusEval.run(corpus, deal, method);
         report.print(System.out, !summaryOnly);
         return 0;
     }

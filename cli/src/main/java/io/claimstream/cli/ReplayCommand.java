@@ -85,7 +85,7 @@ final class ReplayCommand implements Callable<Integer> {
         long total = ends.values().stream().mapToLong(Long::longValue).sum();
 
         Instant started = Instant.now();
-        StreamsApp app = StreamsApp.start(replay, DefaultStages.load(), true);
+        StreamsApp app = StreamsApp.start(replay, DefaultStages.load(replay.claimsExtractor()), true);
         try {
             try (CaughtUp caughtUp = new CaughtUp(replay.applicationId(), app.topology(), replay.commonClientProperties());
                  Admin admin = Admin.create(replay.clientProperties(ClaimstreamConfig.KAFKA_ADMIN_PREFIX))) {

@@ -51,7 +51,7 @@ final class StreamsCommand implements Callable<Integer> {
             config = config.with("application.id", applicationId);
         }
         LOG.info("loading extraction models and rules ...");
-        StreamsApp app = StreamsApp.start(config, DefaultStages.load(), createTopics);
+        StreamsApp app = StreamsApp.start(config, DefaultStages.load(config.claimsExtractor()), createTopics);
         for (TopicProvisioner.Outcome o : app.topicOutcomes()) {
             LOG.info("topic {} {} ({})", o.topic(), o.status(), o.detail());
         }

@@ -68,7 +68,11 @@ public final class CorpusEval {
 
     /** @param onlyDeal score only this deal id; null scores every deal a labelled topic aligns with */
     public static Report run(Path corpusDir, String onlyDeal) {
-        ClaimstreamTopology.Stages stages = DefaultStages.load();
+        return run(corpusDir, onlyDeal, ClaimExtractor.Method.RULES);
+    }
+
+    public static Report run(Path corpusDir, String onlyDeal, ClaimExtractor.Method claimsMethod) {
+        ClaimstreamTopology.Stages stages = DefaultStages.load(claimsMethod);
         CorpusRun.Outputs out = CorpusRun.run(corpusDir, stages);
         Labels labels = Labels.read(corpusDir);
         // A copy says what its original says: it is scored with the claims the pipeline read from its piece.

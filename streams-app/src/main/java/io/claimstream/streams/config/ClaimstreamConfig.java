@@ -77,6 +77,16 @@ public final class ClaimstreamConfig {
         return new DedupSettle(duration("dedup.settle.window"), duration("dedup.settle.grace"), duration("dedup.settle.idle"));
     }
 
+    /** How sentences become claims ({@code claims.extractor}: rules or parse). */
+    public io.claimstream.claims.ClaimExtractor.Method claimsExtractor() {
+        String value = required("claims.extractor");
+        try {
+            return io.claimstream.claims.ClaimExtractor.Method.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("claims.extractor: " + e.getMessage(), e);
+        }
+    }
+
     public int dedupMaxCandidates() {
         return intValue("dedup.max.candidates");
     }

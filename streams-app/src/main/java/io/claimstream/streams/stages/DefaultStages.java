@@ -15,9 +15,13 @@ public final class DefaultStages {
     }
 
     public static ClaimstreamTopology.Stages load() {
+        return load(ClaimExtractor.Method.RULES);
+    }
+
+    public static ClaimstreamTopology.Stages load(ClaimExtractor.Method claimsMethod) {
         return new ClaimstreamTopology.Stages(
                 new DedupLogic(new FingerprintExtractor(), IDS_PER_INDEX_KEY),
-                new ClaimLogic(ClaimExtractor.withDefaultDomain()),
+                new ClaimLogic(ClaimExtractor.withDefaultDomain(claimsMethod)),
                 new DealLogic(DealAggregator.withDefaultRules()));
     }
 }
