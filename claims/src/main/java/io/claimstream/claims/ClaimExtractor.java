@@ -25,6 +25,8 @@ public final class ClaimExtractor {
     private final SentenceSplitter splitter;
     private final LanguageGate languageGate;
     private final ClaimFinder finder;
+    /** Claims that add evidence but are never main (the parse's extra readings in UNION), or null. */
+    private final ClaimFinder secondary;
     private final Method method;
     private final Lexicon lexicon;
     private final MainClaimSelector mainClaims;
@@ -34,13 +36,18 @@ public final class ClaimExtractor {
         /** Phrase rules over OpenNLP tokens and tags (the default). */
         RULES,
         /** Predicate frames over a CoreNLP dependency parse (GPL-3.0 models; docs/parsers.md). */
-        PARSE;
+        PARSE,
+        /**
+         * The rules' claims, plus the parse's claims of moves the rules did not read (another actor or action): more
+         * parties for bidders and deals; main claims are still chosen among the rules' claims only.
+         */
+        UNION;
 
         public static Method parse(String name) {
             for (Method m : values()) {
                 if (m.name().equalsIgnoreCase(name)) return m;
             }
-            throw new IllegalArgumentException("unknown claim extraction method '" + name + "' (rules, parse)");
+            throw new IllegalArgumentException("unknown claim extraction method '" + name + "' (rules, parse, union)");
         }
     }
 
@@ -57,6 +64,7 @@ public final class ClaimExtractor {
         this.lexicon = new Lexicon(domain);
         SentenceClaimFinder rules = new SentenceClaimFinder(lexicon);
         this.finder = method == Method.PARSE ? new FrameClaimFinder(lexicon, rules, SharedParser.INSTANCE) : rules;
+        this.secondary = method == Method.UNION ? new FrameClaimFinder(lexicon, rules, SharedParser.INSTANCE) : null;
         this.mainClaims = new MainClaimSelector(domain);
     }
 
@@ -92,17 +100,29 @@ public final class ClaimExtractor {
         LanguageGate.Decision decision = languageGate.decide(article.getLanguage(), text);
         if (!decision.english()) return ExtractionResult.skipped(decision.basis());
         List<Claim> claims = new ArrayList<>();
+        List<Claim> mainCandidates = new ArrayList<>();
         Discourse discourse = new Discourse(lexicon);
         for (Sentence sentence : splitter.split(text)) {
             String analysed = Parentheticals.asCommas(sentence.text());
             Mention referent = SentenceClaimFinder.GROUP_SUBJECT.matcher(analysed).lookingAt()
                     ? discourse.armedGroupReferent() : discourse.pronounReferent();
-            for (Found found : finder.find(analysed, () -> nlp.tag(analysed), referent, discourse::sentenceSeen)) {
+            List<Found> primary = finder.find(analysed, () -> nlp.tag(analysed), referent, discourse::sentenceSeen);
+            List<Found> extra = secondary == null ? List.of() : secondary.find(analysed, () -> nlp.tag(analysed), referent, (s, n) -> { });
+            for (Found found : primary) {
                 Found f = discourse.resolve(found, analysed);
-                if (salient(f)) claims.add(toClaim(article, sentence, f));
+                if (salient(f)) {
+                    Claim claim = toClaim(article, sentence, f);
+                    claims.add(claim);
+                    mainCandidates.add(claim);
+                }
+            }
+            for (Found found : extra) {
+                boolean read = primary.stream().anyMatch(p -> p.actor().entity() == found.actor().entity() && p.action() == found.action());
+                Found f = read ? null : discourse.resolve(found, analysed);
+                if (f != null && salient(f)) claims.add(toClaim(article, sentence, f));
             }
         }
-        return new ExtractionResult(claims, mainClaims.select(claims), Optional.empty(), decision.basis());
+        return new ExtractionResult(claims, mainClaims.select(mainCandidates), Optional.empty(), decision.basis());
     }
 
     /**

@@ -91,6 +91,18 @@ class FrameClaimsTest {
     }
 
     @Test
+    void theUnionKeepsTheRulesMainClaimsAndAddsTheParsesOtherReadingsAsEvidence() {
+        ClaimExtractor union = ClaimExtractor.withDefaultDomain(ClaimExtractor.Method.UNION);
+        for (String seed : List.of("000_08a18f8c2fb835f0.txt", "001_3b960e37f99b3145.txt", "002_4031e58a0f0c6545.txt")) {
+            ExtractionResult rules = SharedExtractor.INSTANCE.extract(TestArticles.seed(seed));
+            ExtractionResult both = union.extract(TestArticles.seed(seed));
+
+            assertThat(both.mainClaims()).isEqualTo(rules.mainClaims());
+            assertThat(both.claims()).containsAll(rules.claims());
+        }
+    }
+
+    @Test
     void theDefaultMethodIsStillTheRules() {
         assertThat(ClaimExtractor.withDefaultDomain().method()).isEqualTo(ClaimExtractor.Method.RULES);
         assertThat(ClaimExtractor.Method.parse("parse")).isEqualTo(ClaimExtractor.Method.PARSE);

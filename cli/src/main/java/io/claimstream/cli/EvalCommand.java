@@ -26,7 +26,7 @@ final class EvalCommand implements Callable<Integer> {
     boolean summaryOnly;
 
     @Option(names = "--extractor", paramLabel = "METHOD", defaultValue = "rules",
-            description = "How sentences become claims: rules (default) or parse (CoreNLP dependency parse; docs/parsers.md).")
+            description = "How sentences become claims: rules (default), parse (CoreNLP dependency parse) or union (both; docs/parsers.md).")
     String extractor;
 
     @Override
