@@ -3,7 +3,7 @@
 extractor read the other-deals stories (entities, aliases, assets). Usage:
     python3 corpus/other-deals/merge_domain.py OUT.json
 then  ClaimEval [--extractor parse] /work/corpus/other-deals OUT.json
-The deal hosts of the additions are not merged: the claims resource has one host (multi-host deals are open work)."""
+The hosts of the additions become otherHosts: bidders are the other parties of claims with any host."""
 import json, pathlib, sys
 
 here = pathlib.Path(__file__).resolve().parent
@@ -21,5 +21,6 @@ for asset in domain["assets"]:
     for alias in extra.get("assetAliasAdditions", {}).get(asset["id"], []):
         if alias not in asset["aliases"]:
             asset["aliases"].append(alias)
+domain["otherHosts"] = [h["id"] for h in extra["hosts"] if h["id"] != domain["host"]]
 domain["version"] += "+other-deals"
 pathlib.Path(sys.argv[1]).write_text(json.dumps(domain, ensure_ascii=False, indent=1))

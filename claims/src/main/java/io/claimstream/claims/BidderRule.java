@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  *   <li>its action is a bid action (offer, propose, request, negotiate, sign, invest, seek, compete, or review of
  *       a deal the actor already holds; negated ones
  *       too: "no formal proposal has been made" still presents the parties as at the table), and</li>
- *   <li>it is an investment in the host (a bid for access in itself), or it is about the host's resources: one party is on the host's side (the domain file's {@code host}, or an
+ *   <li>it is an investment in the host (a bid for access in itself), or it is about the host's resources: one party is on the host's side (the domain file's {@code host} or {@code otherHosts}, or an
  *       entity with role "conflict-party", through which the host's minerals are traded) and the sentence, or for
  *       a whole article any of its claim sentences, names an asset or a resource cue; or the action is
  *       seek/compete/invest and its own sentence names one (China's dominance of the region's mining), and</li>
@@ -40,11 +40,13 @@ public final class BidderRule {
     private static final Set<String> EXCLUDED_ROLES = Set.of("conflict-party", "reference");
 
     private final String host;
+    private final Set<String> hosts;
     private final Map<String, EntityDef> entities;
     private final PhraseMatcher<String> resourceCues;
 
     public BidderRule(DomainResource domain) {
         this.host = domain.host();
+        this.hosts = domain.hosts();
         this.entities = domain.entities().stream().collect(Collectors.toMap(EntityDef::id, Function.identity(), (a, b) -> a));
         this.resourceCues = new Lexicon(domain).resourceCues;
     }
@@ -99,14 +101,14 @@ public final class BidderRule {
      */
     private boolean hostSide(Entity entity) {
         Optional<String> state = state(entity);
-        if (state.filter(host::equals).isPresent()) return true;
+        if (state.filter(hosts::contains).isPresent()) return true;
         EntityDef def = state.map(entities::get).orElse(null);
         return def != null && "conflict-party".equals(def.role());
     }
 
     private Optional<String> eligible(Entity entity) {
         Optional<String> state = state(entity);
-        if (state.isEmpty() || state.get().equals(host) || entity.getType() == EntityType.ARMED_GROUP) return Optional.empty();
+        if (state.isEmpty() || hosts.contains(state.get()) || entity.getType() == EntityType.ARMED_GROUP) return Optional.empty();
         EntityDef stateDef = entities.get(state.get());
         EntityDef own = entities.get(entity.getId());
         if (own != null && own.role() != null && EXCLUDED_ROLES.contains(own.role())) return Optional.empty();

@@ -43,7 +43,8 @@ public record DomainResource(
         List<String> intermediaryAfter,
         List<String> irregularTriggerForms,
         Map<String, String> irregularTriggerLemmas,
-        List<Action> hostConflictActions) {
+        List<Action> hostConflictActions,
+        List<String> otherHosts) {
 
     public static final String DEFAULT_RESOURCE = "/io/claimstream/claims/domain-v1.json";
 
@@ -71,6 +72,18 @@ public record DomainResource(
         irregularTriggerForms = orEmpty(irregularTriggerForms);
         irregularTriggerLemmas = irregularTriggerLemmas == null ? Map.of() : Map.copyOf(irregularTriggerLemmas);
         hostConflictActions = orEmpty(hostConflictActions);
+        otherHosts = orEmpty(otherHosts);
+    }
+
+    /**
+     * Every state whose resources are at stake: {@code host} (whose conflict the story is, e.g. CD) and
+     * {@code otherHosts} (more deals the same file reads, e.g. UA, ID). Bidders are the other parties of their claims.
+     */
+    public java.util.Set<String> hosts() {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        all.add(host);
+        all.addAll(otherHosts);
+        return all;
     }
 
     /** The bundled DR Congo minerals domain (domain-v1). */
