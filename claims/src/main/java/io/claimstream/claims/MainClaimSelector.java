@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  *       ({@link #ACTION_WEIGHT});</li>
  *   <li>by how early it first appears (the headline and lead state the news: 1 / (1 + rank of its first sentence
  *       among the claim sentences)) and how often the article repeats it (+0.4 per further sentence, up to two);</li>
- *   <li>+0.3 when the host is a party (the story is about its resources), +0.3 when hedged or +0.2 when attributed
+ *   <li>+0.3 when a host is a party (the story is about its resources), +0.3 when hedged or +0.2 when attributed
  *       (reported deals are what the story reports), +0.2 when a sentence names an asset or a consideration;
  *       -0.5 for a company actor (company deals are usually detail under a state's claim); -1 without a
  *       counterparty (a one-party claim is rarely the point).</li>
@@ -64,11 +64,11 @@ final class MainClaimSelector {
     private static final Set<Action> MUTUAL = EnumSet.of(Action.SIGN, Action.NEGOTIATE);
     private static final Set<Action> OFFER_CLASS = EnumSet.of(Action.OFFER, Action.PROPOSE);
 
-    private final String host;
+    private final java.util.Set<String> hosts;
     private final Map<String, String> stateById;
 
     MainClaimSelector(DomainResource domain) {
-        this.host = domain.host();
+        this.hosts = domain.hosts();
         this.stateById = domain.entities().stream()
                 .collect(Collectors.toMap(EntityDef::id, e -> e.state().orElse(e.id()), (a, b) -> a, HashMap::new));
     }
@@ -126,7 +126,8 @@ final class MainClaimSelector {
         double score = ACTION_WEIGHT.getOrDefault(first.getAction(), 0.0)
                 + 1.0 / (1 + firstSentence)
                 + 0.4 * Math.min(2, sentences - 1);
-        boolean hostParty = host.equals(state(first.getActor())) || first.getCounterparty() != null && host.equals(state(first.getCounterparty()));
+        boolean hostParty = hosts.contains(state(first.getActor()))
+                || first.getCounterparty() != null && hosts.contains(state(first.getCounterparty()));
         if (hostParty) score += 0.3;
         if (first.getCounterparty() == null) score -= 1.0;
         if (first.getActor().getType() == EntityType.COMPANY) score -= 0.5;
