@@ -65,8 +65,10 @@ final class FrameArguments {
         for (int c : parse.children(trigger)) {
             if (parse.relation(c, "nsubj") && !parse.relation(c, "nsubj:pass")) {
                 if (relativePronoun(c) && parse.relation(trigger, "acl:relcl")) {
-                    // "the rebels who seized Goma": the relative pronoun stands for the noun the clause modifies
-                    return argumentAt(parse.heads()[trigger]);
+                    // "the rebels who seized Goma": the relative pronoun stands for the noun the clause modifies, or,
+                    // where the parser hung the clause elsewhere, for the name right before the pronoun
+                    Argument modified = argumentAt(parse.heads()[trigger]);
+                    return modified != null ? modified : nameRightBefore(c);
                 }
                 return argumentAt(c);
             }
@@ -186,6 +188,18 @@ final class FrameArguments {
 
     private boolean afterInfinitiveTo(int token) {
         return token > 0 && parse.lemmas()[token - 1].equals("to");
+    }
+
+    /** The entity whose name ends at most two tokens (", the") before this one. */
+    private Argument nameRightBefore(int token) {
+        int at = parse.spans()[token].getStart();
+        for (int i = token - 1; i >= 0 && i >= token - 3; i--) {
+            Mention m = byToken.get(i);
+            if (m != null && m.end() <= at) {
+                return new Argument(i, m);
+            }
+        }
+        return null;
     }
 
     private boolean relativePronoun(int token) {
