@@ -145,7 +145,7 @@ public final class BenchRun {
                                      ArticleGenerator generator, TextSource text, String runId, String raw, long rawEnd,
                                      long backlogBytes, BrokerLimit.Result limit, PhaseResult pass) {
         String historyPrefix = runId + "-history-";
-        ClaimstreamTopology.Stages defaults = DefaultStages.load();
+        ClaimstreamTopology.Stages defaults = DefaultStages.load(config.claimsExtractor());
         ClaimstreamTopology.Stages stages = new ClaimstreamTopology.Stages(defaults.dedup(),
                 new HistoryBypassingClaims(defaults.claims(), historyPrefix), defaults.deals());
         List<StreamsApp> apps = new ArrayList<>();
