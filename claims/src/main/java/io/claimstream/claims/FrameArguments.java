@@ -21,6 +21,7 @@ final class FrameArguments {
     /** Dependents through which a name reaches the word heading an argument ("the Congolese government"). */
     private static final Set<String> NAME_LINKS = Set.of("compound", "amod", "nmod:poss", "flat", "appos", "det:poss");
     private static final int MAX_CLIMB = 4;
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "theirs");
 
     private final Parsed parse;
     private final Map<Integer, Mention> byToken = new HashMap<>();
@@ -55,10 +56,11 @@ final class FrameArguments {
             // "U.S.-brokered", "Qatar-mediated": the modifier did it
             return new Argument(-1, glued);
         }
-        return actorOf(trigger, 0);
+        return actorOf(trigger, 0, false);
     }
 
-    private Argument actorOf(int trigger, int depth) {
+    /** @param fromNoun a noun's move is being traced to its verb: the verb lends its own clause's subject only */
+    private Argument actorOf(int trigger, int depth, boolean fromNoun) {
         if (depth > MAX_CLIMB) {
             return null;
         }
@@ -121,7 +123,11 @@ final class FrameArguments {
                 }
             }
         }
-        return inheritsSubject(trigger, head) ? actorOf(head, depth + 1) : null;
+        if (fromNoun && parse.relations()[trigger].startsWith("advcl")) {
+            // "..., rekindling hopes": the hopes are not the main clause's subject's move
+            return null;
+        }
+        return inheritsSubject(trigger, head) ? actorOf(head, depth + 1, parse.noun(trigger)) : null;
     }
 
     /**
@@ -245,7 +251,7 @@ final class FrameArguments {
             }
             if (found == null && actor.token() < 0 && head >= 0) {
                 // "a U.S.-brokered deal between A and B", "A and B signed a U.S.-brokered deal"
-                Argument signer = actorOf(head, 1);
+                Argument signer = actorOf(head, 1, false);
                 found = signer == null ? null : other(signer.mention(), actor.mention());
             }
             if (found == null) {
@@ -422,11 +428,19 @@ final class FrameArguments {
     private Mention antecedentOf(int pronoun) {
         int at = parse.spans()[pronoun].getStart();
         Mention nearest = null;
+        java.util.Set<Object> before = new java.util.HashSet<>();
         for (Mention m : parties) {
             boolean related = excluded != null && m.entity() == excluded.entity();
+            if (m.end() <= at) {
+                before.add(m.entity());
+            }
             if (!related && m.end() <= at && (nearest == null || m.start() > nearest.start())) {
                 nearest = m;
             }
+        }
+        if (PLURAL_PRONOUNS.contains(parse.lemmas()[pronoun]) && before.size() >= 2) {
+            // "the EU and Rwanda ... their partnership": a plural pronoun after two parties means both, not either
+            return null;
         }
         if (nearest != null || pronounReferent == null) {
             return nearest;
