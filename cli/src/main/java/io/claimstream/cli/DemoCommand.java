@@ -57,6 +57,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write every topic of the pipeline, decoded, to DIR/<topic>.jsonl.")
     Path out;
 
+    @Option(names = "--extractor", paramLabel = "METHOD", defaultValue = "rules",
+            description = "How sentences become claims: rules (default), parse or union (docs/parsers.md).")
+    String extractor;
+
     @Option(names = "--partitions", defaultValue = "3", description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
     int partitions;
 
@@ -128,6 +132,7 @@ final class DemoCommand implements Callable<Integer> {
         demo.put("state.dir", dataDir.resolve("state").toString());
         demo.put("http.port", "0");
         demo.put("topics.partitions", Integer.toString(partitions));
+        demo.put("claims.extractor", extractor);
         // The demo's input is bounded: dedup decides all of it as one group once publishing has gone quiet, so two runs
         // of one input make the same decisions however the partitions' lanes interleaved (DedupSettle).
         demo.put("dedup.settle.window", "PT0S");

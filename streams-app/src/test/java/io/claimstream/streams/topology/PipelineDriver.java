@@ -38,6 +38,11 @@ final class PipelineDriver implements AutoCloseable {
     private Instant clock = Instant.parse("2025-03-20T10:00:00Z");
 
     PipelineDriver() {
+        this(stages());
+    }
+
+    /** With other stages, e.g. another claim extraction method. */
+    PipelineDriver(ClaimstreamTopology.Stages withStages) {
         this.serdes = new RegistrySerdes(SchemaRegistries.mock(registryName));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "ttd");
@@ -49,7 +54,7 @@ final class PipelineDriver implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         driver = new TopologyTestDriver(ClaimstreamTopology.build(topics, new PipelineSettings(Duration.ofDays(30), 100_000), serdes,
-                stages(), metrics), props);
+                withStages, metrics), props);
         raw = driver.createInputTopic(topics.name(TopicLabel.ARTICLES_RAW), new ByteArraySerializer(), new ByteArraySerializer());
     }
 
