@@ -246,9 +246,6 @@ final class FrameArguments {
                 // "signed a deal with X", "willingness to partner with X": the party may hang on the governing word
                 found = among(head, actor.mention(), partyCases);
             }
-            if (found == null && !mutual) {
-                found = coordinatedWith(actor);
-            }
             if (found == null && actor.token() < 0 && head >= 0) {
                 // "a U.S.-brokered deal between A and B", "A and B signed a U.S.-brokered deal"
                 Argument signer = actorOf(head, 1, false);
@@ -299,6 +296,21 @@ final class FrameArguments {
             }
         }
         return null;
+    }
+
+    /** "Belgium and the UK offered ...": for a move each makes on its own, the actor's co-subjects act too. */
+    List<Mention> coActors(Argument actor) {
+        List<Mention> out = new java.util.ArrayList<>();
+        if (actor.token() < 0) {
+            return out;
+        }
+        for (int c : parse.children(actor.token(), "conj")) {
+            Mention m = other(byToken.get(c), actor.mention());
+            if (m != null && out.stream().noneMatch(o -> o.entity() == m.entity())) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** "the U.S. and the DRC signed", "Rwanda Congo Sign Peace Agreement": the actor's co-subject. */

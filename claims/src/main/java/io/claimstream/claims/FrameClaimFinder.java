@@ -62,16 +62,14 @@ final class FrameClaimFinder implements ClaimFinder {
             if (found.size() >= SentenceClaimFinder.MAX_CLAIMS_PER_SENTENCE) {
                 break;
             }
-            Found claim = claim(sentence, parse, arguments, trigger.getKey(), trigger.getValue(), named);
-            if (claim == null) {
-                continue;
-            }
-            int same = indexOfSameMove(found, claim);
-            if (same < 0) {
-                found.add(claim);
-            } else if (found.get(same).counterparty() == null && claim.counterparty() != null) {
-                // "EU signs MoU with Rwanda": the noun names the party the verb did not
-                found.set(same, claim);
+            for (Found claim : claims(sentence, parse, arguments, trigger.getKey(), trigger.getValue(), named)) {
+                int same = indexOfSameMove(found, claim);
+                if (same < 0 && found.size() < SentenceClaimFinder.MAX_CLAIMS_PER_SENTENCE) {
+                    found.add(claim);
+                } else if (same >= 0 && found.get(same).counterparty() == null && claim.counterparty() != null) {
+                    // "EU signs MoU with Rwanda": the noun names the party the verb did not
+                    found.set(same, claim);
+                }
             }
         }
         return found;
@@ -131,12 +129,33 @@ final class FrameClaimFinder implements ClaimFinder {
         return triggers;
     }
 
-    private Found claim(String sentence, Parsed parse, FrameArguments arguments, int trigger, Action action, SentenceMentions named) {
-        ActionDef def = lexicon.actionDefs.get(action);
+    /** The trigger's claim, and one per co-actor of a move each party makes on its own ("Belgium and the UK offered"). */
+    private List<Found> claims(String sentence, Parsed parse, FrameArguments arguments, int trigger, Action action, SentenceMentions named) {
         FrameArguments.Argument actor = arguments.actorOf(trigger);
         if (actor == null) {
-            return null;
+            return List.of();
         }
+        List<Found> out = new ArrayList<>();
+        Found first = claim(sentence, parse, arguments, trigger, action, named, actor);
+        if (first == null) {
+            return out;
+        }
+        out.add(first);
+        if (!ClauseCues.RECIPROCAL.contains(first.action())) {
+            for (Mention coActor : arguments.coActors(actor)) {
+                Found claim = claim(sentence, parse, arguments, trigger, action, named, new FrameArguments.Argument(-1, coActor));
+                if (claim != null) {
+                    out.add(new Found(coActor, claim.action(), first.polarity(), first.counterparty(), claim.intermediaries(),
+                            claim.assets(), claim.considerations(), claim.hedges(), claim.attribution(), claim.aboutResources()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Found claim(String sentence, Parsed parse, FrameArguments arguments, int trigger, Action action, SentenceMentions named,
+                        FrameArguments.Argument actor) {
+        ActionDef def = lexicon.actionDefs.get(action);
         EntityDef actorEntity = actor.mention().entity();
         if (!def.allowsActor(actorEntity.type()) && def.otherActorsAction() != null) {
             // the words may mean another action for other actors ("host" a summit vs "host" troops)

@@ -39,6 +39,12 @@ class FrameClaimsTest {
     }
 
     @Test
+    void coordinatedSubjectsEachMakeAMoveTheyMakeOnTheirOwn() {
+        assertThat(claims("Belgium and the United Kingdom offered the DRC new investment in its cobalt mines."))
+                .contains("BE OFFER CD", "GB OFFER CD");
+    }
+
+    @Test
     void whoeverIsUrgedToActIsTheActorOfTheInfinitive() {
         assertThat(claims("Belgium urged Rwanda to withdraw its troops from eastern Congo, where the cobalt mines are."))
                 .contains("RW WITHDRAW CD");
