@@ -9,18 +9,20 @@ import json, pathlib, sys
 here = pathlib.Path(__file__).resolve().parent
 domain = json.loads((here.parent.parent / "claims/src/main/resources/io/claimstream/claims/domain-v1.json").read_text())
 extra = json.loads((here / "domain-additions.json").read_text())
-known = {e["id"] for e in domain["entities"]}
-domain["entities"] += [e for e in extra["entities"] if e["id"] not in known]
-for entity in domain["entities"]:
-    for alias in extra.get("aliasAdditions", {}).get(entity["id"], []):
-        if alias not in entity["aliases"]:
-            entity["aliases"].append(alias)
-assets = {a["id"] for a in domain["assets"]}
-domain["assets"] += [a for a in extra["assets"] if a["id"] not in assets]
-for asset in domain["assets"]:
-    for alias in extra.get("assetAliasAdditions", {}).get(asset["id"], []):
-        if alias not in asset["aliases"]:
-            asset["aliases"].append(alias)
+
+
+def merge(items, new_items, alias_additions):
+    """Appends the new items (by id) and the extra aliases of every item, keeping the file's order."""
+    known = {item["id"] for item in items}
+    items += [item for item in new_items if item["id"] not in known]
+    for item in items:
+        for alias in alias_additions.get(item["id"], []):
+            if alias not in item["aliases"]:
+                item["aliases"].append(alias)
+
+
+merge(domain["entities"], extra["entities"], extra.get("aliasAdditions", {}))
+merge(domain["assets"], extra["assets"], extra.get("assetAliasAdditions", {}))
 domain["otherHosts"] = [h["id"] for h in extra["hosts"] if h["id"] != domain["host"]]
 domain["version"] += "+other-deals"
 pathlib.Path(sys.argv[1]).write_text(json.dumps(domain, ensure_ascii=False, indent=1))
