@@ -3,7 +3,8 @@ package io.claimstream.dedup;
 import io.claimstream.schema.DuplicateKind;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,13 @@ public final class Deduplicator {
      * although it still shares keys that few others hold.
      */
     static final int RARE_KEY_SLOTS = 8;
+    /** Ids the index returns per article at most: 80 band keys of 16 newest ids each (the in-memory default). */
+    private static final int MAX_CANDIDATE_IDS = 80 * InMemoryCandidateIndex.DEFAULT_BUCKET_CAPACITY;
+    /** Equal estimates are broken by id, not by the order the index happened to return them in. */
+    private static final Comparator<Hits> BY_ESTIMATE = Comparator.comparingDouble((Hits h) -> h.estimate).reversed()
+            .thenComparing(h -> h.id);
+    private static final Comparator<Hits> BY_RARITY = Comparator.comparingDouble((Hits h) -> h.rarity).reversed()
+            .thenComparing(h -> h.id);
 
     private final CandidateIndex index;
     private final FingerprintStore store;
@@ -80,30 +88,16 @@ public final class Deduplicator {
     }
 
     private Optional<Decision> findNearDuplicate(String articleId, Fingerprint fp, List<String> bandKeys) {
-        // Each key family estimates its own Jaccard (shared components / components); a candidate ranks by the better
-        // one, so a translation sharing names but no words competes with same-language articles on a busy topic.
-        // h[2] weighs each shared key by how few ids it holds: see RARE_KEY_SLOTS.
-        Map<String, double[]> estimates = new LinkedHashMap<>();
         List<String> wordKeys = bandKeys.stream().filter(LshBands::isWordKey).toList();
         List<String> nameKeys = bandKeys.stream().filter(k -> !LshBands.isWordKey(k)).toList();
-        countHits(articleId, wordKeys, estimates, 0);
-        countHits(articleId, nameKeys, estimates, 1);
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
-        List<Map.Entry<String, Double>> byRareKeys = new ArrayList<>();
-        for (Map.Entry<String, double[]> e : estimates.entrySet()) {
-            double[] h = e.getValue();
-            if (h[0] + h[1] >= MIN_BAND_HITS) {
-                ranked.add(Map.entry(e.getKey(), Math.max(h[0] / Math.max(1, wordKeys.size()),
-                        h[1] / Math.max(1, nameKeys.size()))));
-                byRareKeys.add(Map.entry(e.getKey(), h[2]));
-            }
+        Map<String, Hits> hits = new HashMap<>(4 * MAX_CANDIDATE_IDS);
+        List<Hits> eligible = new ArrayList<>();
+        countHits(articleId, wordKeys, hits, eligible, true);
+        countHits(articleId, nameKeys, hits, eligible, false);
+        for (Hits h : eligible) {
+            h.estimate(wordKeys.size(), nameKeys.size());
         }
-        // Equal estimates are broken by id, not by the order the index happened to return them in.
-        Comparator<Map.Entry<String, Double>> best = Comparator.comparingDouble(
-                (Map.Entry<String, Double> e) -> e.getValue()).reversed().thenComparing(Map.Entry::getKey);
-        ranked.sort(best);
-        byRareKeys.sort(best);
-        List<String> chosen = choose(ranked, byRareKeys);
+        List<String> chosen = choose(best(eligible, BY_ESTIMATE), best(eligible, BY_RARITY));
 
         List<Decision.Duplicate> found = new ArrayList<>();
         for (String candidate : chosen) {
@@ -144,35 +138,106 @@ public final class Deduplicator {
      * The first {@code MAX_VERIFIED - RARE_KEY_SLOTS} by estimate, then the best by rare keys not chosen yet, then the
      * rest by estimate, up to {@link #MAX_VERIFIED}: ids in that order.
      */
-    private static List<String> choose(List<Map.Entry<String, Double>> ranked,
-                                       List<Map.Entry<String, Double>> byRareKeys) {
-        java.util.LinkedHashSet<String> chosen = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < ranked.size() && chosen.size() < MAX_VERIFIED - RARE_KEY_SLOTS; i++) {
-            chosen.add(ranked.get(i).getKey());
+    private static List<String> choose(List<Hits> byEstimate, List<Hits> byRarity) {
+        List<String> chosen = new ArrayList<>(MAX_VERIFIED);
+        for (int i = 0; i < byEstimate.size() && chosen.size() < MAX_VERIFIED - RARE_KEY_SLOTS; i++) {
+            chosen.add(byEstimate.get(i).choose());
         }
         int rare = 0;
-        for (int i = 0; i < byRareKeys.size() && rare < RARE_KEY_SLOTS; i++) {
-            if (chosen.add(byRareKeys.get(i).getKey())) {
+        for (int i = 0; i < byRarity.size() && rare < RARE_KEY_SLOTS; i++) {
+            if (!byRarity.get(i).chosen) {
+                chosen.add(byRarity.get(i).choose());
                 rare++;
             }
         }
-        for (int i = 0; i < ranked.size() && chosen.size() < MAX_VERIFIED; i++) {
-            chosen.add(ranked.get(i).getKey());
+        for (int i = 0; i < byEstimate.size() && chosen.size() < MAX_VERIFIED; i++) {
+            if (!byEstimate.get(i).chosen) {
+                chosen.add(byEstimate.get(i).choose());
+            }
         }
-        return new ArrayList<>(chosen);
+        return chosen;
     }
 
-    /** Counts per candidate the keys of one family it shares, and adds 1/(ids under the key) per shared key. */
-    private void countHits(String articleId, List<String> keys, Map<String, double[]> estimates, int family) {
+    /**
+     * The first {@link #MAX_VERIFIED} of {@code all} in {@code order}, which is total (ties end on the id), so this is
+     * exactly the head of the fully sorted list. {@link #choose} never looks further: the estimate phases take at most
+     * {@code MAX_VERIFIED} ids in all, and the rare-key phase skips at most the {@code MAX_VERIFIED - RARE_KEY_SLOTS}
+     * taken before it. Selecting instead of sorting matters because a busy topic gives hundreds of eligible ids.
+     */
+    static List<Hits> best(List<Hits> all, Comparator<Hits> order) {
+        Hits[] top = new Hits[MAX_VERIFIED];
+        int size = 0;
+        for (Hits h : all) {
+            if (size == top.length && order.compare(h, top[size - 1]) >= 0) {
+                continue;
+            }
+            int at = size == top.length ? size - 1 : size++;
+            while (at > 0 && order.compare(h, top[at - 1]) < 0) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = h;
+        }
+        return Arrays.asList(top).subList(0, size);
+    }
+
+    /**
+     * Counts per candidate the keys of one family it shares, and adds 1/(ids under the key) per shared key, in key
+     * order (the rarity sums must come out bit for bit the same whatever the map). New candidates with a second key
+     * join {@code eligible}: one shared component is what any two texts on a topic have.
+     */
+    private void countHits(String articleId, List<String> keys, Map<String, Hits> hits, List<Hits> eligible,
+                           boolean wordFamily) {
         for (String key : keys) {
             List<String> ids = index.candidates(List.of(key));
+            double rarity = 1.0 / ids.size();
             for (String candidate : ids) {
                 if (!candidate.equals(articleId)) {
-                    double[] h = estimates.computeIfAbsent(candidate, c -> new double[3]);
-                    h[family]++;
-                    h[2] += 1.0 / ids.size();
+                    Hits h = hits.computeIfAbsent(candidate, Hits::new);
+                    if (h.add(wordFamily, rarity) == MIN_BAND_HITS) {
+                        eligible.add(h);
+                    }
                 }
             }
+        }
+    }
+
+    /**
+     * Each key family estimates its own Jaccard (shared components / components); a candidate ranks by the better
+     * one, so a translation sharing names but no words competes with same-language articles on a busy topic.
+     * {@code rarity} weighs each shared key by how few ids it holds: see {@link #RARE_KEY_SLOTS}.
+     */
+    static final class Hits {
+        final String id;
+        private int wordKeys;
+        private int nameKeys;
+        double rarity;
+        double estimate;
+        boolean chosen;
+
+        Hits(String id) {
+            this.id = id;
+        }
+
+        /** Returns the keys shared so far. */
+        int add(boolean wordFamily, double keyRarity) {
+            if (wordFamily) {
+                wordKeys++;
+            } else {
+                nameKeys++;
+            }
+            rarity += keyRarity;
+            return wordKeys + nameKeys;
+        }
+
+        void estimate(int wordKeyCount, int nameKeyCount) {
+            estimate = Math.max((double) wordKeys / Math.max(1, wordKeyCount),
+                    (double) nameKeys / Math.max(1, nameKeyCount));
+        }
+
+        String choose() {
+            chosen = true;
+            return id;
         }
     }
 }
