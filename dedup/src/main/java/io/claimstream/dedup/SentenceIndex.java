@@ -7,6 +7,9 @@ package io.claimstream.dedup;
  */
 final class SentenceIndex {
 
+    /** Sentences an index holds: one bit each in a long. */
+    static final int MAX_SENTENCES = Long.SIZE;
+
     private final short[] keys;
     private final long[] masks;
     private final boolean[] used;
@@ -21,7 +24,7 @@ final class SentenceIndex {
         keys = new short[capacity];
         masks = new long[capacity];
         used = new boolean[capacity];
-        sentenceSizes = new int[Math.min(64, sentenceWords.length)];
+        sentenceSizes = new int[Math.min(MAX_SENTENCES, sentenceWords.length)];
         for (int j = 0; j < sentenceSizes.length; j++) {
             sentenceSizes[j] = sentenceWords[j].length;
             for (short w : sentenceWords[j]) {
@@ -69,6 +72,16 @@ final class SentenceIndex {
             }
         }
         return best;
+    }
+
+    /** Bit j set: indexed sentence j contains {@code word}. */
+    long sentencesWith(short word) {
+        int slot = slot(word);
+        return used[slot] ? masks[slot] : 0;
+    }
+
+    int sentenceSize(int j) {
+        return sentenceSizes[j];
     }
 
     /** The indexed sentence the last {@link #bestDice} call found best (the first of equals), or -1 for none. */
