@@ -32,9 +32,9 @@ public final class Deduplicator {
     private static final int MAX_CANDIDATE_IDS = 80 * InMemoryCandidateIndex.DEFAULT_BUCKET_CAPACITY;
     /** Equal estimates are broken by id, not by the order the index happened to return them in. */
     private static final Comparator<Hits> BY_ESTIMATE = Comparator.comparingDouble((Hits h) -> h.estimate).reversed()
-            .thenComparing(h -> h.id);
+            .thenComparing(Hits::id);
     private static final Comparator<Hits> BY_RARITY = Comparator.comparingDouble((Hits h) -> h.rarity).reversed()
-            .thenComparing(h -> h.id);
+            .thenComparing(Hits::id);
 
     private final CandidateIndex index;
     private final FingerprintStore store;
@@ -90,10 +90,9 @@ public final class Deduplicator {
     private Optional<Decision> findNearDuplicate(String articleId, Fingerprint fp, List<String> bandKeys) {
         List<String> wordKeys = bandKeys.stream().filter(LshBands::isWordKey).toList();
         List<String> nameKeys = bandKeys.stream().filter(k -> !LshBands.isWordKey(k)).toList();
-        Map<String, Hits> hits = new HashMap<>(2 * MAX_CANDIDATE_IDS);
-        List<Hits> eligible = new ArrayList<>();
-        countHits(articleId, wordKeys, hits, eligible, true);
-        countHits(articleId, nameKeys, hits, eligible, false);
+        List<Hits> eligible = index instanceof OrdinalCandidateIndex ordinals
+                ? countHits(articleId, wordKeys, nameKeys, ordinals)
+                : countHits(articleId, wordKeys, nameKeys);
         for (Hits h : eligible) {
             h.estimate(wordKeys.size(), nameKeys.size());
         }
@@ -184,23 +183,100 @@ public final class Deduplicator {
     }
 
     /**
-     * Counts per candidate the keys of one family it shares, and adds 1/(ids under the key) per shared key, in key
-     * order (the rarity sums must come out bit for bit the same whatever the map). New candidates with a second key
-     * join {@code eligible}: one shared component is what any two texts on a topic have.
+     * Per candidate, the keys of each family it shares and 1/(ids under the key) summed over them, in key order (the
+     * rarity sums must come out bit for bit the same whatever the map). A candidate is eligible from its second key:
+     * one shared component is what any two texts on a topic have.
      */
-    private void countHits(String articleId, List<String> keys, Map<String, Hits> hits, List<Hits> eligible,
-                           boolean wordFamily) {
-        // Comparing hash codes first (the map needs them anyway) spares reading 1,280 id strings per article.
+    private List<Hits> countHits(String articleId, List<String> wordKeys, List<String> nameKeys) {
+        Map<String, Hits> hits = new HashMap<>(2 * MAX_CANDIDATE_IDS);
+        List<Hits> eligible = new ArrayList<>();
+        // Comparing hash codes first (the map needs them anyway) spares reading most id strings twice.
         int articleHash = articleId.hashCode();
-        for (String key : keys) {
+        for (String key : concat(wordKeys, nameKeys)) {
             List<String> ids = index.candidates(List.of(key));
+            boolean wordFamily = LshBands.isWordKey(key);
             double rarity = 1.0 / ids.size();
             for (String candidate : ids) {
                 if (candidate.hashCode() != articleHash || !candidate.equals(articleId)) {
-                    Hits h = hits.computeIfAbsent(candidate, Hits::new);
-                    if (h.add(wordFamily, rarity) == MIN_BAND_HITS) {
-                        eligible.add(h);
+                    hits.computeIfAbsent(candidate, Hits::new).add(wordFamily, rarity, eligible);
+                }
+            }
+        }
+        return eligible;
+    }
+
+    /** As {@link #countHits(String, List, List)}, counting ordinals: no id string is read until it is ranked. */
+    private static List<Hits> countHits(String articleId, List<String> wordKeys, List<String> nameKeys,
+                                        OrdinalCandidateIndex index) {
+        HitsByOrdinal hits = new HitsByOrdinal(index, 2 * MAX_CANDIDATE_IDS);
+        List<Hits> eligible = new ArrayList<>();
+        int self = index.ordinal(articleId);
+        for (String key : concat(wordKeys, nameKeys)) {
+            int[] ordinals = index.ordinals(key);
+            boolean wordFamily = LshBands.isWordKey(key);
+            double rarity = 1.0 / ordinals.length;
+            for (int ordinal : ordinals) {
+                if (ordinal != self) {
+                    hits.get(ordinal).add(wordFamily, rarity, eligible);
+                }
+            }
+        }
+        return eligible;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a.size() + b.size());
+        all.addAll(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Ordinal -> its tally, open addressing: the ~1,000 ids of one article fit a table of a few KB. */
+    private static final class HitsByOrdinal {
+        private final OrdinalCandidateIndex index;
+        private int[] keys; // ordinal + 1, 0 = free
+        private Hits[] values;
+        private int size;
+
+        HitsByOrdinal(OrdinalCandidateIndex index, int expected) {
+            this.index = index;
+            int capacity = Integer.highestOneBit(Math.max(16, expected)) << 1;
+            keys = new int[capacity];
+            values = new Hits[capacity];
+        }
+
+        Hits get(int ordinal) {
+            int mask = keys.length - 1;
+            int i = (ordinal * 0x9E3779B9) >>> 7 & mask;
+            while (keys[i] != 0) {
+                if (keys[i] == ordinal + 1) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            Hits h = new Hits(ordinal, index);
+            keys[i] = ordinal + 1;
+            values[i] = h;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return h;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            Hits[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new Hits[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldKeys[k] != 0) {
+                    int i = ((oldKeys[k] - 1) * 0x9E3779B9) >>> 7 & mask;
+                    while (keys[i] != 0) {
+                        i = (i + 1) & mask;
                     }
+                    keys[i] = oldKeys[k];
+                    values[i] = oldValues[k];
                 }
             }
         }
@@ -212,7 +288,9 @@ public final class Deduplicator {
      * {@code rarity} weighs each shared key by how few ids it holds: see {@link #RARE_KEY_SLOTS}.
      */
     static final class Hits {
-        final String id;
+        private String id;
+        private final int ordinal;
+        private final OrdinalCandidateIndex ids;
         private int wordKeys;
         private int nameKeys;
         double rarity;
@@ -221,17 +299,34 @@ public final class Deduplicator {
 
         Hits(String id) {
             this.id = id;
+            this.ordinal = -1;
+            this.ids = null;
         }
 
-        /** Returns the keys shared so far. */
-        int add(boolean wordFamily, double keyRarity) {
+        Hits(int ordinal, OrdinalCandidateIndex ids) {
+            this.ordinal = ordinal;
+            this.ids = ids;
+        }
+
+        /** Resolved on first use: most counted ids are never ranked against another on equal terms. */
+        String id() {
+            if (id == null) {
+                id = ids.id(ordinal);
+            }
+            return id;
+        }
+
+        /** Counts one more shared key; the second makes the candidate eligible. */
+        void add(boolean wordFamily, double keyRarity, List<Hits> eligible) {
             if (wordFamily) {
                 wordKeys++;
             } else {
                 nameKeys++;
             }
             rarity += keyRarity;
-            return wordKeys + nameKeys;
+            if (wordKeys + nameKeys == MIN_BAND_HITS) {
+                eligible.add(this);
+            }
         }
 
         void estimate(int wordKeyCount, int nameKeyCount) {
@@ -241,7 +336,7 @@ public final class Deduplicator {
 
         String choose() {
             chosen = true;
-            return id;
+            return id();
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * shares stays bounded, so lookup cost does not grow with history. Ids are interned as ints to keep a million articles
  * small. Not thread-safe (the decider is sequential).
  */
-public final class InMemoryCandidateIndex implements CandidateIndex {
+public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
 
     public static final int DEFAULT_BUCKET_CAPACITY = 16;
 
@@ -40,6 +40,23 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
             }
         }
         return out;
+    }
+
+    @Override
+    public int[] ordinals(String key) {
+        Bucket bucket = buckets.get(key);
+        return bucket == null ? new int[0] : bucket.newestFirst();
+    }
+
+    @Override
+    public String id(int ordinal) {
+        return ids.get(ordinal);
+    }
+
+    @Override
+    public int ordinal(String id) {
+        Integer ordinal = ordinals.get(id);
+        return ordinal == null ? -1 : ordinal;
     }
 
     @Override
@@ -74,9 +91,18 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
         }
 
         void addNewestFirst(List<String> ids, List<String> out) {
-            for (int i = next - 1; i >= next - size; i--) {
-                out.add(ids.get(slots[i < 0 ? i + slots.length : i]));
+            for (int ordinal : newestFirst()) {
+                out.add(ids.get(ordinal));
             }
+        }
+
+        int[] newestFirst() {
+            int[] out = new int[size];
+            for (int k = 0; k < size; k++) {
+                int i = next - 1 - k;
+                out[k] = slots[i < 0 ? i + slots.length : i];
+            }
+            return out;
         }
     }
 }

@@ -14,6 +14,11 @@ final class SentenceIndex {
     private final long[] masks;
     private final boolean[] used;
     private final int[] sentenceSizes;
+    /**
+     * One bit per possible 16-bit word (8 KB): most words of a candidate are not in this article at all, and the bit
+     * rules them out without probing the table.
+     */
+    private final long[] present = new long[(1 << Short.SIZE) / Long.SIZE];
 
     SentenceIndex(short[][] sentenceWords) {
         int words = 0;
@@ -32,6 +37,7 @@ final class SentenceIndex {
                 keys[slot] = w;
                 used[slot] = true;
                 masks[slot] |= 1L << j;
+                present[(w & 0xFFFF) >>> 6] |= 1L << w;
             }
         }
     }
@@ -45,12 +51,19 @@ final class SentenceIndex {
         return i;
     }
 
+    private boolean mayContain(short w) {
+        return (present[(w & 0xFFFF) >>> 6] & 1L << w) != 0;
+    }
+
     private int bestSentence = -1;
 
     /** Best Dice overlap of {@code words} (sorted distinct) with any indexed sentence; see {@link #bestSentence()}. */
     double bestDice(short[] words, int[] scratch) {
         java.util.Arrays.fill(scratch, 0, sentenceSizes.length, 0);
         for (short w : words) {
+            if (!mayContain(w)) {
+                continue;
+            }
             int slot = slot(w);
             if (used[slot]) {
                 long m = masks[slot];
@@ -76,6 +89,9 @@ final class SentenceIndex {
 
     /** Bit j set: indexed sentence j contains {@code word}. */
     long sentencesWith(short word) {
+        if (!mayContain(word)) {
+            return 0;
+        }
         int slot = slot(word);
         return used[slot] ? masks[slot] : 0;
     }
