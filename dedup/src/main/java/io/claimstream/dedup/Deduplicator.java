@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The sequential decider: compares each new article with earlier ones only, in arrival order. Its cost is bounded by
@@ -30,11 +31,9 @@ public final class Deduplicator {
     static final int RARE_KEY_SLOTS = 8;
     /** Ids the index returns per article at most: 80 band keys of 16 newest ids each (the in-memory default). */
     private static final int MAX_CANDIDATE_IDS = 80 * InMemoryCandidateIndex.DEFAULT_BUCKET_CAPACITY;
-    /** Equal estimates are broken by id, not by the order the index happened to return them in. */
-    private static final Comparator<Hits> BY_ESTIMATE = Comparator.comparingDouble((Hits h) -> h.estimate).reversed()
-            .thenComparing(Hits::id);
-    private static final Comparator<Hits> BY_RARITY = Comparator.comparingDouble((Hits h) -> h.rarity).reversed()
-            .thenComparing(Hits::id);
+    /** Equal scores are broken by id, not by the order the index happened to return them in (see {@link #best}). */
+    private static final ToDoubleFunction<Hits> BY_ESTIMATE = h -> h.estimate;
+    private static final ToDoubleFunction<Hits> BY_RARITY = h -> h.rarity;
 
     private final CandidateIndex index;
     private final FingerprintStore store;
@@ -160,26 +159,35 @@ public final class Deduplicator {
     }
 
     /**
-     * The first {@link #MAX_VERIFIED} of {@code all} in {@code order}, which is total (ties end on the id), so this is
-     * exactly the head of the fully sorted list. {@link #choose} never looks further: the estimate phases take at most
-     * {@code MAX_VERIFIED} ids in all, and the rare-key phase skips at most the {@code MAX_VERIFIED - RARE_KEY_SLOTS}
-     * taken before it. Selecting instead of sorting matters because a busy topic gives hundreds of eligible ids.
+     * The first {@link #MAX_VERIFIED} of {@code all} by {@code score}, ties by id: exactly the head of the fully sorted
+     * list. {@link #choose} never looks further: the estimate phases take at most {@code MAX_VERIFIED} ids in all, and
+     * the rare-key phase skips at most the {@code MAX_VERIFIED - RARE_KEY_SLOTS} taken before it. Only candidates at
+     * or above the cutoff score are sorted, so only their ids are read: a busy topic gives hundreds of eligible ids,
+     * and scores are few distinct values (shared keys / 64), so tie-breaks by id are common.
      */
-    static List<Hits> best(List<Hits> all, Comparator<Hits> order) {
-        Hits[] top = new Hits[MAX_VERIFIED];
-        int size = 0;
-        for (Hits h : all) {
-            if (size == top.length && order.compare(h, top[size - 1]) >= 0) {
-                continue;
-            }
-            int at = size == top.length ? size - 1 : size++;
-            while (at > 0 && order.compare(h, top[at - 1]) < 0) {
-                top[at] = top[at - 1];
-                at--;
-            }
-            top[at] = h;
+    static List<Hits> best(List<Hits> all, ToDoubleFunction<Hits> score) {
+        int k = Math.min(MAX_VERIFIED, all.size());
+        if (k == 0) {
+            return List.of();
         }
-        return Arrays.asList(top).subList(0, size);
+        double cutoff = kthHighest(all, score, k);
+        List<Hits> top = new ArrayList<>();
+        for (Hits h : all) {
+            if (score.applyAsDouble(h) >= cutoff) {
+                top.add(h);
+            }
+        }
+        top.sort(Comparator.comparingDouble(score).reversed().thenComparing(Hits::id));
+        return top.subList(0, k);
+    }
+
+    private static double kthHighest(List<Hits> all, ToDoubleFunction<Hits> score, int k) {
+        double[] scores = new double[all.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = score.applyAsDouble(all.get(i));
+        }
+        Arrays.sort(scores);
+        return scores[scores.length - k];
     }
 
     /**
