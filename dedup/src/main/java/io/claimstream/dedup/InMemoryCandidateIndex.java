@@ -2,7 +2,6 @@ package io.claimstream.dedup;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,28 @@ import java.util.Map;
  * Bucketed index keeping only the newest {@code bucketCapacity} ids per key (default 16): a key every article of a busy topic
  * shares stays bounded, so lookup cost does not grow with history. Ids are interned as ints to keep a million articles
  * small. Not thread-safe (the decider is sequential).
+ *
+ * <p>Layout: the decider looks up 80 keys per article at random in a table of a million keys, so the cost is cache
+ * misses, one per object a lookup goes through (a hash map node, the key string, its bytes, a bucket, its array). Here
+ * a lookup goes through two: a slot of an open-addressing table of longs, then one record in a pool of ints holding
+ * the key's ring of ordinals followed by the key's characters, which the lookup compares in place.
  */
 public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
 
     public static final int DEFAULT_BUCKET_CAPACITY = 16;
 
+    private static final int CHUNK_BITS = 20;
+    private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
+    private static final int OFFSET_BITS = 40;
+
     private final int bucketCapacity;
-    private final Map<String, Bucket> buckets = new HashMap<>();
+    /** Slot: 0 = free, else (top 24 bits of the key's hash) << 40 | the key's record offset in the pool. */
+    private long[] table = new long[1 << 10];
+    private int keyCount;
+    /** Records, never spanning a chunk: [size, next, ring of bucketCapacity ordinals, key length, key chars 2 per int]. */
+    private final List<int[]> chunks = new ArrayList<>();
+    /** Next free offset; 0 is never a record, so a table slot of 0 is free. */
+    private long poolEnd = 1;
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
 
@@ -27,16 +41,15 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
 
     public InMemoryCandidateIndex(int bucketCapacity) {
         this.bucketCapacity = bucketCapacity;
+        chunks.add(new int[CHUNK_SIZE]);
     }
 
     @Override
     public List<String> candidates(List<String> keys) {
-        // The decider asks one key at a time, 80 times per article: no lambda, no regrowth.
         List<String> out = new ArrayList<>(keys.size() * bucketCapacity);
         for (String key : keys) {
-            Bucket bucket = buckets.get(key);
-            if (bucket != null) {
-                bucket.addNewestFirst(ids, out);
+            for (int ordinal : ordinals(key)) {
+                out.add(ids.get(ordinal));
             }
         }
         return out;
@@ -44,8 +57,8 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
 
     @Override
     public int[] ordinals(String key) {
-        Bucket bucket = buckets.get(key);
-        return bucket == null ? new int[0] : bucket.newestFirst();
+        long record = find(key);
+        return record < 0 ? new int[0] : newestFirst(record);
     }
 
     @Override
@@ -66,43 +79,131 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
             return ids.size() - 1;
         });
         for (String key : keys) {
-            buckets.computeIfAbsent(key, k -> new Bucket()).add(ordinal, bucketCapacity);
+            long record = find(key);
+            push(record >= 0 ? record : insert(key), ordinal);
         }
     }
 
     public int keyCount() {
-        return buckets.size();
+        return keyCount;
     }
 
-    /** Ring buffer of ordinals that grows up to the capacity. */
-    private static final class Bucket {
-        private int[] slots = new int[2];
-        private int size;
-        private int next;
-
-        void add(int ordinal, int capacity) {
-            if (size < capacity && size == slots.length) {
-                slots = Arrays.copyOf(slots, Math.min(capacity, slots.length * 2));
-                next = size;
-            }
-            slots[next] = ordinal;
-            next = (next + 1) % slots.length;
-            size = Math.min(size + 1, slots.length);
-        }
-
-        void addNewestFirst(List<String> ids, List<String> out) {
-            for (int ordinal : newestFirst()) {
-                out.add(ids.get(ordinal));
+    /** The record offset of {@code key}, or -1. */
+    private long find(String key) {
+        int hash = key.hashCode();
+        int mask = table.length - 1;
+        for (int i = slot(hash, mask); table[i] != 0; i = (i + 1) & mask) {
+            long entry = table[i];
+            if (entry >>> OFFSET_BITS == hash >>> 8 && keyEquals(entry & (1L << OFFSET_BITS) - 1, key)) {
+                return entry & (1L << OFFSET_BITS) - 1;
             }
         }
+        return -1;
+    }
 
-        int[] newestFirst() {
-            int[] out = new int[size];
-            for (int k = 0; k < size; k++) {
-                int i = next - 1 - k;
-                out[k] = slots[i < 0 ? i + slots.length : i];
-            }
-            return out;
+    private static int slot(int hash, int mask) {
+        return (hash * 0x9E3779B9 >>> 7) & mask;
+    }
+
+    private boolean keyEquals(long record, String key) {
+        int[] chunk = chunk(record);
+        int at = position(record) + 2 + bucketCapacity;
+        if (chunk[at] != key.length()) {
+            return false;
         }
+        for (int c = 0; c < key.length(); c++) {
+            int packed = chunk[at + 1 + (c >> 1)];
+            char stored = (char) ((c & 1) == 0 ? packed >>> 16 : packed & 0xFFFF);
+            if (stored != key.charAt(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long insert(String key) {
+        int length = 3 + bucketCapacity + (key.length() + 1) / 2;
+        if (length > CHUNK_SIZE) {
+            throw new IllegalArgumentException("index key of " + key.length() + " characters");
+        }
+        boolean fits = poolEnd >>> CHUNK_BITS == chunks.size() - 1 && position(poolEnd) + length <= CHUNK_SIZE;
+        if (!fits) {
+            chunks.add(new int[CHUNK_SIZE]);
+            poolEnd = (long) (chunks.size() - 1) << CHUNK_BITS;
+        }
+        long record = poolEnd;
+        poolEnd += length;
+        int[] chunk = chunk(record);
+        int at = position(record) + 2 + bucketCapacity;
+        chunk[at] = key.length();
+        for (int c = 0; c < key.length(); c++) {
+            chunk[at + 1 + (c >> 1)] |= (c & 1) == 0 ? key.charAt(c) << 16 : key.charAt(c);
+        }
+        if (++keyCount * 2 > table.length) {
+            rehash(table.length * 2);
+        }
+        place(key.hashCode(), record);
+        return record;
+    }
+
+    private void place(int hash, long record) {
+        int mask = table.length - 1;
+        int i = slot(hash, mask);
+        while (table[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        table[i] = (long) (hash >>> 8) << OFFSET_BITS | record;
+    }
+
+    private void rehash(int capacity) {
+        long[] old = table;
+        table = new long[capacity];
+        for (long entry : old) {
+            if (entry != 0) {
+                long record = entry & (1L << OFFSET_BITS) - 1;
+                place(storedKey(record).hashCode(), record);
+            }
+        }
+    }
+
+    private String storedKey(long record) {
+        int[] chunk = chunk(record);
+        int at = position(record) + 2 + bucketCapacity;
+        char[] key = new char[chunk[at]];
+        for (int c = 0; c < key.length; c++) {
+            int packed = chunk[at + 1 + (c >> 1)];
+            key[c] = (char) ((c & 1) == 0 ? packed >>> 16 : packed & 0xFFFF);
+        }
+        return new String(key);
+    }
+
+    /** Ring of the newest {@code bucketCapacity} ordinals: [size, next, slots...]. */
+    private void push(long record, int ordinal) {
+        int[] chunk = chunk(record);
+        int at = position(record);
+        chunk[at + 2 + chunk[at + 1]] = ordinal;
+        chunk[at + 1] = (chunk[at + 1] + 1) % bucketCapacity;
+        chunk[at] = Math.min(chunk[at] + 1, bucketCapacity);
+    }
+
+    private int[] newestFirst(long record) {
+        int[] chunk = chunk(record);
+        int at = position(record);
+        int size = chunk[at];
+        int next = chunk[at + 1];
+        int[] out = new int[size];
+        for (int k = 0; k < size; k++) {
+            int i = next - 1 - k;
+            out[k] = chunk[at + 2 + (i < 0 ? i + bucketCapacity : i)];
+        }
+        return out;
+    }
+
+    private int[] chunk(long record) {
+        return chunks.get((int) (record >>> CHUNK_BITS));
+    }
+
+    private static int position(long record) {
+        return (int) (record & CHUNK_SIZE - 1);
     }
 }
