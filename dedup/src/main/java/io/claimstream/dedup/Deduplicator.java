@@ -177,7 +177,7 @@ public final class Deduplicator {
                 top.add(h);
             }
         }
-        top.sort(Comparator.comparingDouble(score).reversed().thenComparing(Hits::id));
+        top.sort(Comparator.comparingDouble(score).reversed().thenComparing(Hits::compareIds));
         return top.subList(0, k);
     }
 
@@ -299,6 +299,8 @@ public final class Deduplicator {
         private String id;
         private final int ordinal;
         private final OrdinalCandidateIndex ids;
+        private long orderKey;
+        private boolean keyed;
         private int wordKeys;
         private int nameKeys;
         double rarity;
@@ -314,6 +316,25 @@ public final class Deduplicator {
         Hits(int ordinal, OrdinalCandidateIndex ids) {
             this.ordinal = ordinal;
             this.ids = ids;
+        }
+
+        /** As {@code a.id().compareTo(b.id())}, reading the ids only when their order keys do not decide. */
+        static int compareIds(Hits a, Hits b) {
+            long keyA = a.orderKey();
+            long keyB = b.orderKey();
+            if (keyA != keyB && keyA != OrdinalCandidateIndex.NO_ORDER_KEY
+                    && keyB != OrdinalCandidateIndex.NO_ORDER_KEY) {
+                return Long.compareUnsigned(keyA, keyB);
+            }
+            return a.id().compareTo(b.id());
+        }
+
+        private long orderKey() {
+            if (!keyed) {
+                orderKey = id != null ? OrdinalCandidateIndex.orderKeyOf(id) : ids.orderKey(ordinal);
+                keyed = true;
+            }
+            return orderKey;
         }
 
         /** Resolved on first use: most counted ids are never ranked against another on equal terms. */

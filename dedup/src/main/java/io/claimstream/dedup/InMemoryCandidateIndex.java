@@ -2,6 +2,7 @@ package io.claimstream.dedup;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
     private long poolEnd = 1;
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
+    /** By ordinal: adjacent for recent articles, where a busy topic's candidates are. */
+    private long[] orderKeys = new long[1024];
 
     public InMemoryCandidateIndex() {
         this(DEFAULT_BUCKET_CAPACITY);
@@ -67,6 +70,11 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
     }
 
     @Override
+    public long orderKey(int ordinal) {
+        return orderKeys[ordinal];
+    }
+
+    @Override
     public int ordinal(String id) {
         Integer ordinal = ordinals.get(id);
         return ordinal == null ? -1 : ordinal;
@@ -75,6 +83,10 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
     @Override
     public void add(List<String> keys, String articleId, Instant eventTime) {
         int ordinal = ordinals.computeIfAbsent(articleId, id -> {
+            if (ids.size() == orderKeys.length) {
+                orderKeys = Arrays.copyOf(orderKeys, orderKeys.length * 2);
+            }
+            orderKeys[ids.size()] = OrdinalCandidateIndex.orderKeyOf(id);
             ids.add(id);
             return ids.size() - 1;
         });

@@ -55,4 +55,24 @@ class InMemoryCandidateIndexTest {
         }
         assertThat(index.keyCount()).isEqualTo(reference.size());
     }
+
+    @Test
+    void orderKeysOrderIdsAsTheirStringsDo() {
+        SplittableRandom random = new SplittableRandom(3);
+        String alphabet = "\u0000 09Aaz\u00e9\u00ff\u0100\u20ac";
+        List<String> ids = new ArrayList<>(List.of("", "a", "a1", "a12345", "a123456", "a1234567", "a1234568"));
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder id = new StringBuilder();
+            for (int c = random.nextInt(10); c > 0; c--) {
+                id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            ids.add(id.toString());
+        }
+        for (String a : ids.subList(0, 300)) {
+            for (String b : ids) {
+                assertThat(Integer.signum(Deduplicator.Hits.compareIds(new Deduplicator.Hits(a), new Deduplicator.Hits(b))))
+                        .as("%s vs %s", a, b).isEqualTo(Integer.signum(a.compareTo(b)));
+            }
+        }
+    }
 }
