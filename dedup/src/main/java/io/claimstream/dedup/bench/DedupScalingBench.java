@@ -118,6 +118,11 @@ public final class DedupScalingBench {
         }
 
         @Override
+        public long orderKey(int ordinal) {
+            return delegate.orderKey(ordinal);
+        }
+
+        @Override
         public List<String> candidates(List<String> keys) {
             List<String> ids = delegate.candidates(keys);
             returned += ids.size();
