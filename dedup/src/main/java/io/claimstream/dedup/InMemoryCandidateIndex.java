@@ -29,10 +29,16 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
     /** Slot: 0 = free, else (top 24 bits of the key's hash) << 40 | the key's record offset in the pool. */
     private long[] table = new long[1 << 10];
     private int keyCount;
-    /** Records, never spanning a chunk: [size, next, ring of bucketCapacity ordinals, key length, key chars 2 per int]. */
+    /**
+     * Records, never spanning a chunk: [key length, key chars 2 per int, size, next, ring of bucketCapacity ordinals].
+     * The key comes first: a lookup compares it, then reads the ring's head, most often in the same cache line.
+     */
     private final List<int[]> chunks = new ArrayList<>();
     /** Next free offset; 0 is never a record, so a table slot of 0 is free. */
     private long poolEnd = 1;
+    private static final int RECENT_MASK = 255;
+    private final String[] recentKeys = new String[RECENT_MASK + 1];
+    private final long[] recentRecords = new long[RECENT_MASK + 1];
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
     /** By ordinal: adjacent for recent articles, where a busy topic's candidates are. */
@@ -61,6 +67,7 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
     @Override
     public int[] ordinals(String key) {
         long record = find(key);
+        remember(key, record);
         return record < 0 ? new int[0] : newestFirst(record);
     }
 
@@ -91,13 +98,31 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
             return ids.size() - 1;
         });
         for (String key : keys) {
-            long record = find(key);
+            long record = recalled(key);
             push(record >= 0 ? record : insert(key), ordinal);
         }
     }
 
     public int keyCount() {
         return keyCount;
+    }
+
+    /**
+     * The decider looks up an article's keys, then adds the article under the same key objects: remembering the
+     * records found by key identity spares the second lookup's cache misses. Identity makes it exact; a key not found
+     * is not remembered (it may be inserted in between).
+     */
+    private void remember(String key, long record) {
+        if (record >= 0) {
+            int slot = key.hashCode() & RECENT_MASK;
+            recentKeys[slot] = key;
+            recentRecords[slot] = record;
+        }
+    }
+
+    private long recalled(String key) {
+        int slot = key.hashCode() & RECENT_MASK;
+        return recentKeys[slot] == key ? recentRecords[slot] : find(key);
     }
 
     /** The record offset of {@code key}, or -1. */
@@ -119,7 +144,7 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
 
     private boolean keyEquals(long record, String key) {
         int[] chunk = chunk(record);
-        int at = position(record) + 2 + bucketCapacity;
+        int at = position(record);
         if (chunk[at] != key.length()) {
             return false;
         }
@@ -146,7 +171,7 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
         long record = poolEnd;
         poolEnd += length;
         int[] chunk = chunk(record);
-        int at = position(record) + 2 + bucketCapacity;
+        int at = position(record);
         chunk[at] = key.length();
         for (int c = 0; c < key.length(); c++) {
             chunk[at + 1 + (c >> 1)] |= (c & 1) == 0 ? key.charAt(c) << 16 : key.charAt(c);
@@ -180,7 +205,7 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
 
     private String storedKey(long record) {
         int[] chunk = chunk(record);
-        int at = position(record) + 2 + bucketCapacity;
+        int at = position(record);
         char[] key = new char[chunk[at]];
         for (int c = 0; c < key.length; c++) {
             int packed = chunk[at + 1 + (c >> 1)];
@@ -192,7 +217,7 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
     /** Ring of the newest {@code bucketCapacity} ordinals: [size, next, slots...]. */
     private void push(long record, int ordinal) {
         int[] chunk = chunk(record);
-        int at = position(record);
+        int at = ringAt(chunk, record);
         chunk[at + 2 + chunk[at + 1]] = ordinal;
         chunk[at + 1] = (chunk[at + 1] + 1) % bucketCapacity;
         chunk[at] = Math.min(chunk[at] + 1, bucketCapacity);
@@ -200,7 +225,7 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
 
     private int[] newestFirst(long record) {
         int[] chunk = chunk(record);
-        int at = position(record);
+        int at = ringAt(chunk, record);
         int size = chunk[at];
         int next = chunk[at + 1];
         int[] out = new int[size];
@@ -209,6 +234,11 @@ public final class InMemoryCandidateIndex implements OrdinalCandidateIndex {
             out[k] = chunk[at + 2 + (i < 0 ? i + bucketCapacity : i)];
         }
         return out;
+    }
+
+    private static int ringAt(int[] chunk, long record) {
+        int at = position(record);
+        return at + 1 + (chunk[at] + 1) / 2;
     }
 
     private int[] chunk(long record) {
