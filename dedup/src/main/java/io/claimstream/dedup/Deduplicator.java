@@ -175,6 +175,7 @@ public final class Deduplicator {
         for (Hits h : all) {
             if (score.applyAsDouble(h) >= cutoff) {
                 top.add(h);
+                h.orderKey(); // independent loads here overlap their misses; inside the sort each would wait
             }
         }
         top.sort(Comparator.comparingDouble(score).reversed().thenComparing(Hits::compareIds));
@@ -219,9 +220,11 @@ public final class Deduplicator {
         HitsByOrdinal hits = new HitsByOrdinal(index, 2 * MAX_CANDIDATE_IDS);
         List<Hits> eligible = new ArrayList<>();
         int self = index.ordinal(articleId);
-        for (String key : concat(wordKeys, nameKeys)) {
-            int[] ordinals = index.ordinals(key);
-            boolean wordFamily = LshBands.isWordKey(key);
+        List<String> keys = concat(wordKeys, nameKeys);
+        int[][] ordinalsByKey = index.ordinals(keys);
+        for (int k = 0; k < keys.size(); k++) {
+            int[] ordinals = ordinalsByKey[k];
+            boolean wordFamily = LshBands.isWordKey(keys.get(k));
             double rarity = 1.0 / ordinals.length;
             for (int ordinal : ordinals) {
                 if (ordinal != self) {
@@ -329,7 +332,7 @@ public final class Deduplicator {
             return a.id().compareTo(b.id());
         }
 
-        private long orderKey() {
+        long orderKey() {
             if (!keyed) {
                 orderKey = id != null ? OrdinalCandidateIndex.orderKeyOf(id) : ids.orderKey(ordinal);
                 keyed = true;

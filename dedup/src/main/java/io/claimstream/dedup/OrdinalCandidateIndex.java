@@ -1,5 +1,7 @@
 package io.claimstream.dedup;
 
+import java.util.List;
+
 /**
  * A {@link CandidateIndex} that can also name its ids by dense ints. The decider counts up to 1,280 returned ids per
  * article; as strings each costs a read of a string object scattered over the heap (for its hash), which dominated
@@ -10,6 +12,18 @@ public interface OrdinalCandidateIndex extends CandidateIndex {
 
     /** Exactly the ids {@code candidates(List.of(key))} returns, in the same order, as ordinals. */
     int[] ordinals(String key);
+
+    /**
+     * {@link #ordinals(String)} of each key. An index may look the keys up together: independent lookups let the
+     * processor overlap their cache misses, where one lookup after another waits for each in turn.
+     */
+    default int[][] ordinals(List<String> keys) {
+        int[][] out = new int[keys.size()][];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = ordinals(keys.get(k));
+        }
+        return out;
+    }
 
     /** The id of an ordinal {@link #ordinals} returned. */
     String id(int ordinal);

@@ -108,6 +108,15 @@ public final class DedupScalingBench {
         }
 
         @Override
+        public int[][] ordinals(List<String> keys) {
+            int[][] ordinals = delegate.ordinals(keys);
+            for (int[] o : ordinals) {
+                returned += o.length;
+            }
+            return ordinals;
+        }
+
+        @Override
         public String id(int ordinal) {
             return delegate.id(ordinal);
         }
