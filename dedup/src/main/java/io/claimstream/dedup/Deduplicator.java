@@ -99,8 +99,10 @@ public final class Deduplicator {
 
         Probe probe = new Probe(fp);
         List<Decision.Duplicate> found = new ArrayList<>();
-        for (String candidate : chosen) {
-            Optional<StoredFingerprint> earlier = store.get(candidate);
+        List<Optional<StoredFingerprint>> fetched = store.getAll(chosen);
+        for (int c = 0; c < chosen.size(); c++) {
+            String candidate = chosen.get(c);
+            Optional<StoredFingerprint> earlier = fetched.get(c);
             if (earlier.isEmpty()) {
                 continue; // expired from the store while its index entry lives on
             }

@@ -164,6 +164,12 @@ public final class DedupScalingBench {
         }
 
         @Override
+        public List<Optional<StoredFingerprint>> getAll(List<String> articleIds) {
+            gets += articleIds.size();
+            return delegate.getAll(articleIds);
+        }
+
+        @Override
         public void put(String articleId, StoredFingerprint entry, Instant eventTime) {
             delegate.put(articleId, entry, eventTime);
         }
