@@ -10,6 +10,11 @@ final class Probe {
     private final Fingerprint fingerprint;
     private SentenceIndex index;
     private Boolean indexServesAsShorter;
+    /**
+     * Shared-word counts of one pair, reused across candidates: a fresh matrix per pair was the largest allocation of
+     * a decision, and allocation turns into young collections that stall the sequential decider.
+     */
+    private int[] sharedScratch = new int[0];
 
     Probe(Fingerprint fingerprint) {
         this.fingerprint = fingerprint;
@@ -23,10 +28,19 @@ final class Probe {
     SentenceAlignment alignmentWith(Fingerprint other) {
         if (fingerprint.sentenceWords().length <= other.sentenceWords().length) {
             return canServeAsShorter() && SentenceAlignment.hasDistinctWords(other)
-                    ? SentenceAlignment.ofIndexedShorter(fingerprint, index(), other)
+                    ? SentenceAlignment.ofIndexedShorter(fingerprint, index(), other, sharedScratch(other))
                     : SentenceAlignment.of(fingerprint, other);
         }
         return SentenceAlignment.of(other, fingerprint, index());
+    }
+
+    private int[] sharedScratch(Fingerprint other) {
+        int cells = fingerprint.sentenceWords().length
+                * Math.min(SentenceIndex.MAX_SENTENCES, other.sentenceWords().length);
+        if (sharedScratch.length < cells) {
+            sharedScratch = new int[Math.max(cells, 2 * sharedScratch.length)];
+        }
+        return sharedScratch;
     }
 
     private SentenceIndex index() {

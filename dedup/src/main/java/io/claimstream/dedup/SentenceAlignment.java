@@ -56,9 +56,15 @@ record SentenceAlignment(int sentences, double credit, int aligned, int identica
      * ({@link #hasDistinctWords}) and the index to hold all of the shorter's sentences.
      */
     static SentenceAlignment ofIndexedShorter(Fingerprint shorter, SentenceIndex shorterIndex, Fingerprint longer) {
+        return ofIndexedShorter(shorter, shorterIndex, longer, new int[0]);
+    }
+
+    /** {@code scratch}: reused between calls when long enough (the matrix is up to 64 x 64 counts). */
+    static SentenceAlignment ofIndexedShorter(Fingerprint shorter, SentenceIndex shorterIndex, Fingerprint longer,
+                                              int[] scratch) {
         int n = shorter.sentenceWords().length;
         int m = Math.min(SentenceIndex.MAX_SENTENCES, longer.sentenceWords().length);
-        int[] shared = sharedWords(shorterIndex, longer.sentenceWords(), n, m);
+        int[] shared = sharedWords(shorterIndex, longer.sentenceWords(), n, m, scratch);
         BestMatches matches = new BestMatches(n);
         for (int i = 0; i < n; i++) {
             if (!matches.identical(i, longer, shorter.sentenceHashes()[i])) {
@@ -69,8 +75,9 @@ record SentenceAlignment(int sentences, double credit, int aligned, int identica
     }
 
     /** shared[i * m + j]: words sentence i of the indexed article shares with sentence j of {@code other}. */
-    private static int[] sharedWords(SentenceIndex index, short[][] other, int n, int m) {
-        int[] shared = new int[n * m];
+    private static int[] sharedWords(SentenceIndex index, short[][] other, int n, int m, int[] scratch) {
+        int[] shared = scratch.length >= n * m ? scratch : new int[n * m];
+        java.util.Arrays.fill(shared, 0, n * m, 0);
         for (int j = 0; j < m; j++) {
             for (short w : other[j]) {
                 long mask = index.sentencesWith(w);
