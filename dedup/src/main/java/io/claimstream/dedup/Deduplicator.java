@@ -3,11 +3,13 @@ package io.claimstream.dedup;
 import io.claimstream.schema.DuplicateKind;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The sequential decider: compares each new article with earlier ones only, in arrival order. Its cost is bounded by
@@ -27,6 +29,11 @@ public final class Deduplicator {
      * although it still shares keys that few others hold.
      */
     static final int RARE_KEY_SLOTS = 8;
+    /** Ids the index returns per article at most: 80 band keys of 16 newest ids each (the in-memory default). */
+    private static final int MAX_CANDIDATE_IDS = 80 * InMemoryCandidateIndex.DEFAULT_BUCKET_CAPACITY;
+    /** Equal scores are broken by id, not by the order the index happened to return them in (see {@link #best}). */
+    private static final ToDoubleFunction<Hits> BY_ESTIMATE = h -> h.estimate;
+    private static final ToDoubleFunction<Hits> BY_RARITY = h -> h.rarity;
 
     private final CandidateIndex index;
     private final FingerprintStore store;
@@ -80,44 +87,32 @@ public final class Deduplicator {
     }
 
     private Optional<Decision> findNearDuplicate(String articleId, Fingerprint fp, List<String> bandKeys) {
-        // Each key family estimates its own Jaccard (shared components / components); a candidate ranks by the better
-        // one, so a translation sharing names but no words competes with same-language articles on a busy topic.
-        // h[2] weighs each shared key by how few ids it holds: see RARE_KEY_SLOTS.
-        Map<String, double[]> estimates = new LinkedHashMap<>();
         List<String> wordKeys = bandKeys.stream().filter(LshBands::isWordKey).toList();
         List<String> nameKeys = bandKeys.stream().filter(k -> !LshBands.isWordKey(k)).toList();
-        countHits(articleId, wordKeys, estimates, 0);
-        countHits(articleId, nameKeys, estimates, 1);
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
-        List<Map.Entry<String, Double>> byRareKeys = new ArrayList<>();
-        for (Map.Entry<String, double[]> e : estimates.entrySet()) {
-            double[] h = e.getValue();
-            if (h[0] + h[1] >= MIN_BAND_HITS) {
-                ranked.add(Map.entry(e.getKey(), Math.max(h[0] / Math.max(1, wordKeys.size()),
-                        h[1] / Math.max(1, nameKeys.size()))));
-                byRareKeys.add(Map.entry(e.getKey(), h[2]));
-            }
+        List<Hits> eligible = index instanceof OrdinalCandidateIndex ordinals
+                ? countHits(articleId, wordKeys, nameKeys, ordinals)
+                : countHits(articleId, wordKeys, nameKeys);
+        for (Hits h : eligible) {
+            h.estimate(wordKeys.size(), nameKeys.size());
         }
-        // Equal estimates are broken by id, not by the order the index happened to return them in.
-        Comparator<Map.Entry<String, Double>> best = Comparator.comparingDouble(
-                (Map.Entry<String, Double> e) -> e.getValue()).reversed().thenComparing(Map.Entry::getKey);
-        ranked.sort(best);
-        byRareKeys.sort(best);
-        List<String> chosen = choose(ranked, byRareKeys);
+        List<String> chosen = choose(best(eligible, BY_ESTIMATE), best(eligible, BY_RARITY));
 
+        Probe probe = new Probe(fp);
         List<Decision.Duplicate> found = new ArrayList<>();
-        for (String candidate : chosen) {
-            Optional<StoredFingerprint> earlier = store.get(candidate);
+        List<Optional<StoredFingerprint>> fetched = store.getAll(chosen);
+        for (int c = 0; c < chosen.size(); c++) {
+            String candidate = chosen.get(c);
+            Optional<StoredFingerprint> earlier = fetched.get(c);
             if (earlier.isEmpty()) {
                 continue; // expired from the store while its index entry lives on
             }
-            judge.judge(fp, earlier.get().fingerprint()).ifPresent(verdict ->
+            judge.judge(probe, earlier.get().fingerprint()).ifPresent(verdict ->
                     found.add(new Decision.Duplicate(articleId, earlier.get().rootOr(candidate), candidate, verdict)));
         }
         // Best first; equal similarities keep the ranking's order (estimate, then id).
         found.sort(Comparator.comparingDouble((Decision.Duplicate d) -> d.verdict().similarity()).reversed());
         for (Decision.Duplicate d : found) {
-            if (consistentWithRoot(fp, d)) {
+            if (consistentWithRoot(probe, d)) {
                 return Optional.of(d);
             }
         }
@@ -130,49 +125,252 @@ public final class Deduplicator {
      * A translation link is the weaker evidence (names and numbers only): when the root is in the new article's own
      * language, the same-language judgment of the two must find a copy.
      */
-    private boolean consistentWithRoot(Fingerprint fp, Decision.Duplicate d) {
+    private boolean consistentWithRoot(Probe probe, Decision.Duplicate d) {
         if (d.canonicalId().equals(d.matchedId())) {
             return true;
         }
         return store.get(d.canonicalId()).map(StoredFingerprint::fingerprint).map(root ->
-                d.verdict().kind() == DuplicateKind.TRANSLATION && root.language().equals(fp.language())
-                        ? judge.judge(fp, root).isPresent()
-                        : !judge.contradicts(fp, root)).orElse(true);
+                d.verdict().kind() == DuplicateKind.TRANSLATION
+                        && root.language().equals(probe.fingerprint().language())
+                        ? judge.judge(probe, root).isPresent()
+                        : !judge.contradicts(probe, root)).orElse(true);
     }
 
     /**
      * The first {@code MAX_VERIFIED - RARE_KEY_SLOTS} by estimate, then the best by rare keys not chosen yet, then the
      * rest by estimate, up to {@link #MAX_VERIFIED}: ids in that order.
      */
-    private static List<String> choose(List<Map.Entry<String, Double>> ranked,
-                                       List<Map.Entry<String, Double>> byRareKeys) {
-        java.util.LinkedHashSet<String> chosen = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < ranked.size() && chosen.size() < MAX_VERIFIED - RARE_KEY_SLOTS; i++) {
-            chosen.add(ranked.get(i).getKey());
+    private static List<String> choose(List<Hits> byEstimate, List<Hits> byRarity) {
+        List<String> chosen = new ArrayList<>(MAX_VERIFIED);
+        for (int i = 0; i < byEstimate.size() && chosen.size() < MAX_VERIFIED - RARE_KEY_SLOTS; i++) {
+            chosen.add(byEstimate.get(i).choose());
         }
         int rare = 0;
-        for (int i = 0; i < byRareKeys.size() && rare < RARE_KEY_SLOTS; i++) {
-            if (chosen.add(byRareKeys.get(i).getKey())) {
+        for (int i = 0; i < byRarity.size() && rare < RARE_KEY_SLOTS; i++) {
+            if (!byRarity.get(i).chosen) {
+                chosen.add(byRarity.get(i).choose());
                 rare++;
             }
         }
-        for (int i = 0; i < ranked.size() && chosen.size() < MAX_VERIFIED; i++) {
-            chosen.add(ranked.get(i).getKey());
+        for (int i = 0; i < byEstimate.size() && chosen.size() < MAX_VERIFIED; i++) {
+            if (!byEstimate.get(i).chosen) {
+                chosen.add(byEstimate.get(i).choose());
+            }
         }
-        return new ArrayList<>(chosen);
+        return chosen;
     }
 
-    /** Counts per candidate the keys of one family it shares, and adds 1/(ids under the key) per shared key. */
-    private void countHits(String articleId, List<String> keys, Map<String, double[]> estimates, int family) {
-        for (String key : keys) {
+    /**
+     * The first {@link #MAX_VERIFIED} of {@code all} by {@code score}, ties by id: exactly the head of the fully sorted
+     * list. {@link #choose} never looks further: the estimate phases take at most {@code MAX_VERIFIED} ids in all, and
+     * the rare-key phase skips at most the {@code MAX_VERIFIED - RARE_KEY_SLOTS} taken before it. Only candidates at
+     * or above the cutoff score are sorted, so only their ids are read: a busy topic gives hundreds of eligible ids,
+     * and scores are few distinct values (shared keys / 64), so tie-breaks by id are common.
+     */
+    static List<Hits> best(List<Hits> all, ToDoubleFunction<Hits> score) {
+        int k = Math.min(MAX_VERIFIED, all.size());
+        if (k == 0) {
+            return List.of();
+        }
+        double cutoff = kthHighest(all, score, k);
+        List<Hits> top = new ArrayList<>();
+        for (Hits h : all) {
+            if (score.applyAsDouble(h) >= cutoff) {
+                top.add(h);
+                h.orderKey(); // independent loads here overlap their misses; inside the sort each would wait
+            }
+        }
+        top.sort(Comparator.comparingDouble(score).reversed().thenComparing(Hits::compareIds));
+        return top.subList(0, k);
+    }
+
+    private static double kthHighest(List<Hits> all, ToDoubleFunction<Hits> score, int k) {
+        double[] scores = new double[all.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = score.applyAsDouble(all.get(i));
+        }
+        Arrays.sort(scores);
+        return scores[scores.length - k];
+    }
+
+    /**
+     * Per candidate, the keys of each family it shares and 1/(ids under the key) summed over them, in key order (the
+     * rarity sums must come out bit for bit the same whatever the map). A candidate is eligible from its second key:
+     * one shared component is what any two texts on a topic have.
+     */
+    private List<Hits> countHits(String articleId, List<String> wordKeys, List<String> nameKeys) {
+        Map<String, Hits> hits = new HashMap<>(2 * MAX_CANDIDATE_IDS);
+        List<Hits> eligible = new ArrayList<>();
+        // Comparing hash codes first (the map needs them anyway) spares reading most id strings twice.
+        int articleHash = articleId.hashCode();
+        for (String key : concat(wordKeys, nameKeys)) {
             List<String> ids = index.candidates(List.of(key));
+            boolean wordFamily = LshBands.isWordKey(key);
+            double rarity = 1.0 / ids.size();
             for (String candidate : ids) {
-                if (!candidate.equals(articleId)) {
-                    double[] h = estimates.computeIfAbsent(candidate, c -> new double[3]);
-                    h[family]++;
-                    h[2] += 1.0 / ids.size();
+                if (candidate.hashCode() != articleHash || !candidate.equals(articleId)) {
+                    hits.computeIfAbsent(candidate, Hits::new).add(wordFamily, rarity, eligible);
                 }
             }
+        }
+        return eligible;
+    }
+
+    /** As {@link #countHits(String, List, List)}, counting ordinals: no id string is read until it is ranked. */
+    private static List<Hits> countHits(String articleId, List<String> wordKeys, List<String> nameKeys,
+                                        OrdinalCandidateIndex index) {
+        HitsByOrdinal hits = new HitsByOrdinal(index, 2 * MAX_CANDIDATE_IDS);
+        List<Hits> eligible = new ArrayList<>();
+        int self = index.ordinal(articleId);
+        List<String> keys = concat(wordKeys, nameKeys);
+        int[][] ordinalsByKey = index.ordinals(keys);
+        for (int k = 0; k < keys.size(); k++) {
+            int[] ordinals = ordinalsByKey[k];
+            boolean wordFamily = LshBands.isWordKey(keys.get(k));
+            double rarity = 1.0 / ordinals.length;
+            for (int ordinal : ordinals) {
+                if (ordinal != self) {
+                    hits.get(ordinal).add(wordFamily, rarity, eligible);
+                }
+            }
+        }
+        return eligible;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a.size() + b.size());
+        all.addAll(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Ordinal -> its tally, open addressing: the ~1,000 ids of one article fit a table of a few KB. */
+    private static final class HitsByOrdinal {
+        private final OrdinalCandidateIndex index;
+        private int[] keys; // ordinal + 1, 0 = free
+        private Hits[] values;
+        private int size;
+
+        HitsByOrdinal(OrdinalCandidateIndex index, int expected) {
+            this.index = index;
+            int capacity = Integer.highestOneBit(Math.max(16, expected)) << 1;
+            keys = new int[capacity];
+            values = new Hits[capacity];
+        }
+
+        Hits get(int ordinal) {
+            int mask = keys.length - 1;
+            int i = (ordinal * 0x9E3779B9) >>> 7 & mask;
+            while (keys[i] != 0) {
+                if (keys[i] == ordinal + 1) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            Hits h = new Hits(ordinal, index);
+            keys[i] = ordinal + 1;
+            values[i] = h;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return h;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            Hits[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new Hits[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldKeys[k] != 0) {
+                    int i = ((oldKeys[k] - 1) * 0x9E3779B9) >>> 7 & mask;
+                    while (keys[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = oldKeys[k];
+                    values[i] = oldValues[k];
+                }
+            }
+        }
+    }
+
+    /**
+     * Each key family estimates its own Jaccard (shared components / components); a candidate ranks by the better
+     * one, so a translation sharing names but no words competes with same-language articles on a busy topic.
+     * {@code rarity} weighs each shared key by how few ids it holds: see {@link #RARE_KEY_SLOTS}.
+     */
+    static final class Hits {
+        private String id;
+        private final int ordinal;
+        private final OrdinalCandidateIndex ids;
+        private long orderKey;
+        private boolean keyed;
+        private int wordKeys;
+        private int nameKeys;
+        double rarity;
+        double estimate;
+        boolean chosen;
+
+        Hits(String id) {
+            this.id = id;
+            this.ordinal = -1;
+            this.ids = null;
+        }
+
+        Hits(int ordinal, OrdinalCandidateIndex ids) {
+            this.ordinal = ordinal;
+            this.ids = ids;
+        }
+
+        /** As {@code a.id().compareTo(b.id())}, reading the ids only when their order keys do not decide. */
+        static int compareIds(Hits a, Hits b) {
+            long keyA = a.orderKey();
+            long keyB = b.orderKey();
+            if (keyA != keyB && keyA != OrdinalCandidateIndex.NO_ORDER_KEY
+                    && keyB != OrdinalCandidateIndex.NO_ORDER_KEY) {
+                return Long.compareUnsigned(keyA, keyB);
+            }
+            return a.id().compareTo(b.id());
+        }
+
+        long orderKey() {
+            if (!keyed) {
+                orderKey = id != null ? OrdinalCandidateIndex.orderKeyOf(id) : ids.orderKey(ordinal);
+                keyed = true;
+            }
+            return orderKey;
+        }
+
+        /** Resolved on first use: most counted ids are never ranked against another on equal terms. */
+        String id() {
+            if (id == null) {
+                id = ids.id(ordinal);
+            }
+            return id;
+        }
+
+        /** Counts one more shared key; the second makes the candidate eligible. */
+        void add(boolean wordFamily, double keyRarity, List<Hits> eligible) {
+            if (wordFamily) {
+                wordKeys++;
+            } else {
+                nameKeys++;
+            }
+            rarity += keyRarity;
+            if (wordKeys + nameKeys == MIN_BAND_HITS) {
+                eligible.add(this);
+            }
+        }
+
+        void estimate(int wordKeyCount, int nameKeyCount) {
+            estimate = Math.max((double) wordKeys / Math.max(1, wordKeyCount),
+                    (double) nameKeys / Math.max(1, nameKeyCount));
+        }
+
+        String choose() {
+            chosen = true;
+            return id();
         }
     }
 }

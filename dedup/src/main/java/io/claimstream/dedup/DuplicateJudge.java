@@ -36,6 +36,12 @@ public final class DuplicateJudge {
     static final int TEASER_WORDS = 15;
 
     public Optional<Verdict> judge(Fingerprint newer, Fingerprint earlier) {
+        return judge(new Probe(newer), earlier);
+    }
+
+    /** As {@link #judge(Fingerprint, Fingerprint)}, reusing what {@code probe} has built for earlier pairs. */
+    Optional<Verdict> judge(Probe probe, Fingerprint earlier) {
+        Fingerprint newer = probe.fingerprint();
         if (newer.canonicalUrl() != null && newer.canonicalUrl().equals(earlier.canonicalUrl())) {
             return Optional.of(new Verdict(DuplicateKind.EXACT, 1.0, List.of("same-canonical-url")));
         }
@@ -45,17 +51,18 @@ public final class DuplicateJudge {
         if (dateGapOver(newer, earlier, UNRELATED_DATE_GAP)) {
             return Optional.empty();
         }
-        return differentLanguages(newer, earlier) ? judgeTranslation(newer, earlier) : judgeSameLanguage(newer, earlier);
+        return differentLanguages(newer, earlier) ? judgeTranslation(newer, earlier) : judgeSameLanguage(probe, earlier);
     }
 
-    private Optional<Verdict> judgeSameLanguage(Fingerprint newer, Fingerprint earlier) {
+    private Optional<Verdict> judgeSameLanguage(Probe probe, Fingerprint earlier) {
+        Fingerprint newer = probe.fingerprint();
         Fingerprint shorter = newer.sentenceWords().length <= earlier.sentenceWords().length ? newer : earlier;
         Fingerprint longer = shorter == newer ? earlier : newer;
         int n = shorter.sentenceWords().length;
         if (n == 0) {
             return Optional.empty();
         }
-        SentenceAlignment alignment = SentenceAlignment.of(shorter, longer);
+        SentenceAlignment alignment = probe.alignmentWith(earlier);
         if (isTeaser(shorter, longer, alignment)) {
             return Optional.of(new Verdict(DuplicateKind.REWRITE, 1.0, List.of("teaser",
                     String.format(Locale.ROOT, "sentence-alignment=%.2f", alignment.mean()))));
@@ -109,6 +116,11 @@ public final class DuplicateJudge {
      * copy of a copy may miss the duplicate threshold against the root and still be no contradiction of it.
      */
     public boolean contradicts(Fingerprint newer, Fingerprint earlier) {
+        return contradicts(new Probe(newer), earlier);
+    }
+
+    boolean contradicts(Probe probe, Fingerprint earlier) {
+        Fingerprint newer = probe.fingerprint();
         // Both bars below lie under what judge() requires of text, so only its identity checks need repeating here.
         if (newer.canonicalUrl() != null && newer.canonicalUrl().equals(earlier.canonicalUrl())
                 || newer.contentHash() != null && newer.contentHash().equals(earlier.contentHash())) {
@@ -117,10 +129,7 @@ public final class DuplicateJudge {
         if (differentLanguages(newer, earlier)) {
             return Overlap.containment(newer.entities(), earlier.entities()) < RELATED_ENTITIES;
         }
-        Fingerprint shorter = newer.sentenceWords().length <= earlier.sentenceWords().length ? newer : earlier;
-        Fingerprint longer = shorter == newer ? earlier : newer;
-        SentenceAlignment alignment = SentenceAlignment.of(shorter, longer);
-        return alignment.mean() < RELATED_ALIGNMENT;
+        return probe.alignmentWith(earlier).mean() < RELATED_ALIGNMENT;
     }
 
     /**

@@ -5,7 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UTFDataFormatException;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,49 +107,55 @@ public record Fingerprint(String canonicalUrl, String contentHash, String source
 
     /** Reads the format written by {@link #toBytes()}; an unknown version is rejected rather than misread. */
     public static Fingerprint fromBytes(byte[] data) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-            byte version = in.readByte();
-            if (version != FORMAT_VERSION && version != FORMAT_VERSION_1) {
-                throw new IllegalArgumentException("unsupported fingerprint format version " + version);
-            }
-            String canonicalUrl = readNullable(in);
-            String contentHash = readNullable(in);
-            String sourceDomain = readNullable(in);
-            String language = in.readUTF();
-            long published = in.readLong();
-            Instant observedAt = Instant.ofEpochMilli(in.readLong());
-            byte[] minHash = in.readNBytes(in.readUnsignedShort());
-            byte[] entityMinHash = in.readNBytes(in.readUnsignedShort());
-            int sentences = in.readUnsignedShort();
-            int[] sentenceHashes = new int[sentences];
-            short[][] sentenceWords = new short[sentences][];
-            for (int i = 0; i < sentences; i++) {
-                sentenceHashes[i] = in.readInt();
-                short[] words = new short[in.readUnsignedByte()];
-                for (int j = 0; j < words.length; j++) {
-                    words[j] = in.readShort();
-                }
-                sentenceWords[i] = words;
-            }
-            int[] numbers = readInts(in);
-            int[] quotes = readInts(in);
-            short[] entities = new short[in.readUnsignedShort()];
-            for (int i = 0; i < entities.length; i++) {
-                entities[i] = in.readShort();
-            }
-            int attributionCount = in.readUnsignedByte();
-            List<String> attributions = new ArrayList<>(attributionCount);
-            for (int i = 0; i < attributionCount; i++) {
-                attributions.add(in.readUTF());
-            }
-            int textLength = in.readInt();
-            long quotedSentences = version >= FORMAT_VERSION ? in.readLong() : 0;
-            return new Fingerprint(canonicalUrl, contentHash, sourceDomain, language,
-                    published == Long.MIN_VALUE ? null : Instant.ofEpochMilli(published), observedAt, minHash, entityMinHash,
-                    sentenceHashes, sentenceWords, numbers, quotes, entities, attributions, textLength, quotedSentences);
-        } catch (IOException e) {
+        return fromBytes(data, 0, data.length);
+    }
+
+    /**
+     * Reads {@code length} bytes from {@code offset}. The decider decodes up to 32 stored fingerprints per article, so
+     * this reads a {@link ByteBuffer} over the array in place: a {@code DataInputStream} costs a virtual call and a
+     * lock per byte and was the largest single cost of {@link Deduplicator#decide}.
+     */
+    static Fingerprint fromBytes(byte[] data, int offset, int length) {
+        try {
+            return read(ByteBuffer.wrap(data, offset, length));
+        } catch (BufferUnderflowException | UTFDataFormatException e) {
             throw new IllegalArgumentException("truncated or corrupt fingerprint", e);
         }
+    }
+
+    private static Fingerprint read(ByteBuffer in) throws UTFDataFormatException {
+        byte version = in.get();
+        if (version != FORMAT_VERSION && version != FORMAT_VERSION_1) {
+            throw new IllegalArgumentException("unsupported fingerprint format version " + version);
+        }
+        String canonicalUrl = readNullable(in);
+        String contentHash = readNullable(in);
+        String sourceDomain = readNullable(in);
+        String language = readUtf(in);
+        long published = in.getLong();
+        Instant observedAt = Instant.ofEpochMilli(in.getLong());
+        byte[] minHash = readBytes(in, Short.toUnsignedInt(in.getShort()));
+        byte[] entityMinHash = readBytes(in, Short.toUnsignedInt(in.getShort()));
+        int sentences = Short.toUnsignedInt(in.getShort());
+        int[] sentenceHashes = new int[sentences];
+        short[][] sentenceWords = new short[sentences][];
+        for (int i = 0; i < sentences; i++) {
+            sentenceHashes[i] = in.getInt();
+            sentenceWords[i] = readShorts(in, Byte.toUnsignedInt(in.get()));
+        }
+        int[] numbers = readInts(in);
+        int[] quotes = readInts(in);
+        short[] entities = readShorts(in, Short.toUnsignedInt(in.getShort()));
+        int attributionCount = Byte.toUnsignedInt(in.get());
+        List<String> attributions = new ArrayList<>(attributionCount);
+        for (int i = 0; i < attributionCount; i++) {
+            attributions.add(readUtf(in));
+        }
+        int textLength = in.getInt();
+        long quotedSentences = version >= FORMAT_VERSION ? in.getLong() : 0;
+        return new Fingerprint(canonicalUrl, contentHash, sourceDomain, language,
+                published == Long.MIN_VALUE ? null : Instant.ofEpochMilli(published), observedAt, minHash, entityMinHash,
+                sentenceHashes, sentenceWords, numbers, quotes, entities, attributions, textLength, quotedSentences);
     }
 
     private static void writeNullable(DataOutputStream out, String s) throws IOException {
@@ -155,8 +165,51 @@ public record Fingerprint(String canonicalUrl, String contentHash, String source
         }
     }
 
-    private static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
+    private static String readNullable(ByteBuffer in) throws UTFDataFormatException {
+        return in.get() != 0 ? readUtf(in) : null;
+    }
+
+    /**
+     * {@link DataOutputStream#writeUTF} format: a length, then modified UTF-8, which for ASCII (URLs, domains,
+     * language codes, hex hashes) is the bytes themselves.
+     */
+    private static String readUtf(ByteBuffer in) throws UTFDataFormatException {
+        int length = Short.toUnsignedInt(in.getShort());
+        if (length > in.remaining()) {
+            throw new BufferUnderflowException();
+        }
+        byte[] array = in.array();
+        int start = in.arrayOffset() + in.position();
+        in.position(in.position() + length);
+        for (int i = start; i < start + length; i++) {
+            if (array[i] < 0) {
+                return readModifiedUtf8(array, start - 2, length + 2);
+            }
+        }
+        return new String(array, start, length, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String readModifiedUtf8(byte[] array, int offset, int length) throws UTFDataFormatException {
+        try {
+            return DataInputStream.readUTF(new DataInputStream(new ByteArrayInputStream(array, offset, length)));
+        } catch (UTFDataFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new BufferUnderflowException();
+        }
+    }
+
+    private static byte[] readBytes(ByteBuffer in, int length) {
+        byte[] out = new byte[length];
+        in.get(out);
+        return out;
+    }
+
+    private static short[] readShorts(ByteBuffer in, int length) {
+        short[] out = new short[length];
+        in.asShortBuffer().get(out);
+        in.position(in.position() + 2 * length);
+        return out;
     }
 
     private static void writeInts(DataOutputStream out, int[] values) throws IOException {
@@ -166,11 +219,10 @@ public record Fingerprint(String canonicalUrl, String contentHash, String source
         }
     }
 
-    private static int[] readInts(DataInputStream in) throws IOException {
-        int[] values = new int[in.readUnsignedShort()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = in.readInt();
-        }
+    private static int[] readInts(ByteBuffer in) {
+        int[] values = new int[Short.toUnsignedInt(in.getShort())];
+        in.asIntBuffer().get(values);
+        in.position(in.position() + 4 * values.length);
         return values;
     }
 

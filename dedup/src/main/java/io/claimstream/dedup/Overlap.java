@@ -66,14 +66,17 @@ final class Overlap {
         return Arrays.binarySearch(sorted, value) >= 0;
     }
 
-    /** Elements a and b share that are not in {@code excluded} (sorted). */
-    static int intersectionOutside(short[] a, short[] b, short[] excluded) {
+    /**
+     * Elements a and b share that are in neither {@code excluded} nor {@code alsoExcluded} (both sorted): the same
+     * count as against their union, without building it for every sentence pair.
+     */
+    static int intersectionOutside(short[] a, short[] b, short[] excluded, short[] alsoExcluded) {
         int n = 0;
         int i = 0;
         int j = 0;
         while (i < a.length && j < b.length) {
             if (a[i] == b[j]) {
-                if (Arrays.binarySearch(excluded, a[i]) < 0) {
+                if (Arrays.binarySearch(excluded, a[i]) < 0 && Arrays.binarySearch(alsoExcluded, a[i]) < 0) {
                     n++;
                 }
                 i++;
@@ -85,20 +88,5 @@ final class Overlap {
             }
         }
         return n;
-    }
-
-    /** Sorted union of two sorted arrays. */
-    static short[] union(short[] a, short[] b) {
-        short[] out = new short[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length || j < b.length) {
-            short next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
-            if (n == 0 || out[n - 1] != next) {
-                out[n++] = next;
-            }
-        }
-        return Arrays.copyOf(out, n);
     }
 }

@@ -32,33 +32,137 @@ record SentenceAlignment(int sentences, double credit, int aligned, int identica
     static final double NAMES_ONLY_CREDIT = 0.5;
 
     static SentenceAlignment of(Fingerprint shorter, Fingerprint longer) {
+        return of(shorter, longer, new SentenceIndex(longer.sentenceWords()));
+    }
+
+    /** As {@link #of(Fingerprint, Fingerprint)}, with the longer article's sentences already indexed. */
+    static SentenceAlignment of(Fingerprint shorter, Fingerprint longer, SentenceIndex longerIndex) {
         int n = shorter.sentenceWords().length;
-        SentenceIndex longerIndex = new SentenceIndex(longer.sentenceWords());
+        BestMatches matches = new BestMatches(n);
         int[] scratch = new int[longerIndex.sentences()];
+        for (int i = 0; i < n; i++) {
+            if (!matches.identical(i, longer, shorter.sentenceHashes()[i])) {
+                matches.set(i, longerIndex.bestDice(shorter.sentenceWords()[i], scratch), longerIndex.bestSentence());
+            }
+        }
+        return credit(shorter, longer, matches);
+    }
+
+    /**
+     * As {@link #of(Fingerprint, Fingerprint)}, with the <em>shorter</em> article's sentences indexed: the shared words
+     * of every sentence pair are counted from the longer's words, then each shorter sentence takes its best as
+     * {@link SentenceIndex#bestDice} would (same counts, same formula, first of equals). This lets the article being
+     * decided be indexed once for all its candidates. Requires every sentence of both to be a set of words
+     * ({@link #hasDistinctWords}) and the index to hold all of the shorter's sentences.
+     */
+    static SentenceAlignment ofIndexedShorter(Fingerprint shorter, SentenceIndex shorterIndex, Fingerprint longer) {
+        return ofIndexedShorter(shorter, shorterIndex, longer, new int[0]);
+    }
+
+    /** {@code scratch}: reused between calls when long enough (the matrix is up to 64 x 64 counts). */
+    static SentenceAlignment ofIndexedShorter(Fingerprint shorter, SentenceIndex shorterIndex, Fingerprint longer,
+                                              int[] scratch) {
+        int n = shorter.sentenceWords().length;
+        int m = Math.min(SentenceIndex.MAX_SENTENCES, longer.sentenceWords().length);
+        int[] shared = sharedWords(shorterIndex, longer.sentenceWords(), n, m, scratch);
+        BestMatches matches = new BestMatches(n);
+        for (int i = 0; i < n; i++) {
+            if (!matches.identical(i, longer, shorter.sentenceHashes()[i])) {
+                bestOfRow(matches, i, shared, shorterIndex.sentenceSize(i), longer.sentenceWords(), m);
+            }
+        }
+        return credit(shorter, longer, matches);
+    }
+
+    /** shared[i * m + j]: words sentence i of the indexed article shares with sentence j of {@code other}. */
+    private static int[] sharedWords(SentenceIndex index, short[][] other, int n, int m, int[] scratch) {
+        int[] shared = scratch.length >= n * m ? scratch : new int[n * m];
+        java.util.Arrays.fill(shared, 0, n * m, 0);
+        for (int j = 0; j < m; j++) {
+            for (short w : other[j]) {
+                long mask = index.sentencesWith(w);
+                while (mask != 0) {
+                    shared[Long.numberOfTrailingZeros(mask) * m + j]++;
+                    mask &= mask - 1;
+                }
+            }
+        }
+        return shared;
+    }
+
+    private static void bestOfRow(BestMatches matches, int i, int[] shared, int size, short[][] other, int m) {
+        double best = 0;
+        int bestSentence = -1;
+        for (int j = 0; j < m; j++) {
+            int s = shared[i * m + j];
+            if (s > 0) {
+                double dice = 2.0 * s / (size + other[j].length);
+                if (dice > best) {
+                    best = dice;
+                    bestSentence = j;
+                }
+            }
+        }
+        matches.set(i, best, bestSentence);
+    }
+
+    /** Whether every sentence lists each word once (sorted strictly increasing, as the extractor writes them). */
+    static boolean hasDistinctWords(Fingerprint fp) {
+        for (short[] words : fp.sentenceWords()) {
+            for (int k = 1; k < words.length; k++) {
+                if (words[k] <= words[k - 1]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Per sentence of the shorter: its best overlap with the longer and where (-1: nowhere). */
+    private static final class BestMatches {
+        final double[] best;
+        final int[] at;
+        int identical;
+
+        BestMatches(int n) {
+            best = new double[n];
+            at = new int[n];
+        }
+
+        /** A sentence found verbatim counts 1 at its first occurrence, whatever the word overlaps say. */
+        boolean identical(int i, Fingerprint longer, int sentenceHash) {
+            int j = indexOf(longer.sentenceHashes(), sentenceHash);
+            if (j < 0) {
+                return false;
+            }
+            set(i, 1, j);
+            identical++;
+            return true;
+        }
+
+        void set(int i, double overlap, int sentence) {
+            best[i] = overlap;
+            at[i] = sentence;
+        }
+    }
+
+    private static SentenceAlignment credit(Fingerprint shorter, Fingerprint longer, BestMatches matches) {
+        int n = shorter.sentenceWords().length;
         int[] matchedAt = new int[n];
         int credited = 0;
         double credit = 0;
         int aligned = 0;
-        int identical = 0;
         int cited = 0;
         int verbatimWords = 0;
-        short[] names = Overlap.union(shorter.entities(), longer.entities());
         for (int i = 0; i < n; i++) {
-            int j = indexOf(longer.sentenceHashes(), shorter.sentenceHashes()[i]);
-            double best;
-            if (j >= 0) {
-                best = 1;
-                identical++;
-            } else {
-                best = longerIndex.bestDice(shorter.sentenceWords()[i], scratch);
-                j = longerIndex.bestSentence();
-            }
+            double best = matches.best[i];
+            int j = matches.at[i];
             double c = Math.max(0, Math.min(1, (best - FLOOR) / (FULL - FLOOR)));
             boolean quotedHere = shorter.quoted(i);
             boolean quotedThere = j >= 0 && longer.quoted(j);
             boolean ownWords = !quotedHere && !quotedThere;
             if (c > 0 && j >= 0 && Overlap.intersectionOutside(shorter.sentenceWords()[i], longer.sentenceWords()[j],
-                    names) < MIN_PLAIN_WORDS) {
+                    shorter.entities(), longer.entities()) < MIN_PLAIN_WORDS) {
                 // Only names, places and dates in common: who, where and when, which every report of the event says.
                 c *= NAMES_ONLY_CREDIT;
                 ownWords = false;
@@ -80,10 +184,9 @@ record SentenceAlignment(int sentences, double credit, int aligned, int identica
             }
             credit += c;
         }
-        return new SentenceAlignment(n, credit, aligned, identical, cited, longestIncreasing(matchedAt, credited),
+        return new SentenceAlignment(n, credit, aligned, matches.identical, cited, longestIncreasing(matchedAt, credited),
                 credited, verbatimWords);
     }
-
 
     double mean() {
         return sentences == 0 ? 0 : credit / sentences;

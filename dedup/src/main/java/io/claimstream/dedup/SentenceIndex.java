@@ -7,10 +7,18 @@ package io.claimstream.dedup;
  */
 final class SentenceIndex {
 
+    /** Sentences an index holds: one bit each in a long. */
+    static final int MAX_SENTENCES = Long.SIZE;
+
     private final short[] keys;
     private final long[] masks;
     private final boolean[] used;
     private final int[] sentenceSizes;
+    /**
+     * One bit per possible 16-bit word (8 KB): most words of a candidate are not in this article at all, and the bit
+     * rules them out without probing the table.
+     */
+    private final long[] present = new long[(1 << Short.SIZE) / Long.SIZE];
 
     SentenceIndex(short[][] sentenceWords) {
         int words = 0;
@@ -21,7 +29,7 @@ final class SentenceIndex {
         keys = new short[capacity];
         masks = new long[capacity];
         used = new boolean[capacity];
-        sentenceSizes = new int[Math.min(64, sentenceWords.length)];
+        sentenceSizes = new int[Math.min(MAX_SENTENCES, sentenceWords.length)];
         for (int j = 0; j < sentenceSizes.length; j++) {
             sentenceSizes[j] = sentenceWords[j].length;
             for (short w : sentenceWords[j]) {
@@ -29,6 +37,7 @@ final class SentenceIndex {
                 keys[slot] = w;
                 used[slot] = true;
                 masks[slot] |= 1L << j;
+                present[(w & 0xFFFF) >>> 6] |= 1L << w;
             }
         }
     }
@@ -42,12 +51,19 @@ final class SentenceIndex {
         return i;
     }
 
+    private boolean mayContain(short w) {
+        return (present[(w & 0xFFFF) >>> 6] & 1L << w) != 0;
+    }
+
     private int bestSentence = -1;
 
     /** Best Dice overlap of {@code words} (sorted distinct) with any indexed sentence; see {@link #bestSentence()}. */
     double bestDice(short[] words, int[] scratch) {
         java.util.Arrays.fill(scratch, 0, sentenceSizes.length, 0);
         for (short w : words) {
+            if (!mayContain(w)) {
+                continue;
+            }
             int slot = slot(w);
             if (used[slot]) {
                 long m = masks[slot];
@@ -69,6 +85,19 @@ final class SentenceIndex {
             }
         }
         return best;
+    }
+
+    /** Bit j set: indexed sentence j contains {@code word}. */
+    long sentencesWith(short word) {
+        if (!mayContain(word)) {
+            return 0;
+        }
+        int slot = slot(word);
+        return used[slot] ? masks[slot] : 0;
+    }
+
+    int sentenceSize(int j) {
+        return sentenceSizes[j];
     }
 
     /** The indexed sentence the last {@link #bestDice} call found best (the first of equals), or -1 for none. */

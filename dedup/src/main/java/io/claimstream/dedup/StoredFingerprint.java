@@ -2,7 +2,6 @@ package io.claimstream.dedup;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -45,7 +44,8 @@ public record StoredFingerprint(Fingerprint fingerprint, String canonicalId) {
             in.get(c);
             canonical = new String(c, StandardCharsets.UTF_8);
         }
-        return new StoredFingerprint(Fingerprint.fromBytes(Arrays.copyOfRange(data, in.position(), data.length)),
+        // Read in place: this runs for every candidate judged, and a copy of the ~0.9 KB tail is pure overhead.
+        return new StoredFingerprint(Fingerprint.fromBytes(data, in.position(), data.length - in.position()),
                 canonical);
     }
 }

@@ -72,4 +72,27 @@ class FingerprintTest {
         assertThatThrownBy(() -> Fingerprint.fromBytes(bytes)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("version 99");
     }
+
+    @Test
+    void nonAsciiTextFieldsRoundTrip() {
+        Fingerprint accented = new FingerprintExtractor().extract("https://exemple.fr/économie\u0000€", null,
+                "société-générale.fr", "fr", null, java.time.Instant.EPOCH,
+                "Source: agência-lusa.pt\n" + NewsFixtures.ORIGINAL);
+
+        Fingerprint back = Fingerprint.fromBytes(accented.toBytes());
+
+        assertThat(back).isEqualTo(accented);
+        assertThat(back.canonicalUrl()).isEqualTo("https://exemple.fr/économie\u0000€");
+        assertThat(back.sourceDomain()).isEqualTo("société-générale.fr");
+    }
+
+    @Test
+    void aTruncatedFingerprintIsRejected() {
+        byte[] bytes = fingerprint.toBytes();
+
+        for (int length : new int[] {0, 1, 5, bytes.length / 2, bytes.length - 1}) {
+            byte[] truncated = java.util.Arrays.copyOf(bytes, length);
+            assertThatThrownBy(() -> Fingerprint.fromBytes(truncated)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

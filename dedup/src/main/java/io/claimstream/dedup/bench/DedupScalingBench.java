@@ -1,6 +1,5 @@
 package io.claimstream.dedup.bench;
 
-import io.claimstream.dedup.CandidateIndex;
 import io.claimstream.dedup.Decision;
 import io.claimstream.dedup.Deduplicator;
 import io.claimstream.dedup.Fingerprint;
@@ -8,6 +7,7 @@ import io.claimstream.dedup.FingerprintExtractor;
 import io.claimstream.dedup.InMemoryCandidateIndex;
 import io.claimstream.dedup.FingerprintStore;
 import io.claimstream.dedup.InMemoryFingerprintStore;
+import io.claimstream.dedup.OrdinalCandidateIndex;
 import io.claimstream.dedup.StoredFingerprint;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,13 +88,47 @@ public final class DedupScalingBench {
                 index.keyCount(), store.size(), (double) store.storedBytes() / Math.max(1, store.size()));
     }
 
-    /** Counts candidate ids handed to the decider: the work that must stay flat as history grows. */
-    private static final class CountingIndex implements CandidateIndex {
-        private final CandidateIndex delegate;
+    /**
+     * Counts candidate ids handed to the decider: the work that must stay flat as history grows. Passes the ordinal
+     * path through, as the decider would use it on the bare in-memory index.
+     */
+    private static final class CountingIndex implements OrdinalCandidateIndex {
+        private final OrdinalCandidateIndex delegate;
         long returned;
 
-        CountingIndex(CandidateIndex delegate) {
+        CountingIndex(OrdinalCandidateIndex delegate) {
             this.delegate = delegate;
+        }
+
+        @Override
+        public int[] ordinals(String key) {
+            int[] ordinals = delegate.ordinals(key);
+            returned += ordinals.length;
+            return ordinals;
+        }
+
+        @Override
+        public int[][] ordinals(List<String> keys) {
+            int[][] ordinals = delegate.ordinals(keys);
+            for (int[] o : ordinals) {
+                returned += o.length;
+            }
+            return ordinals;
+        }
+
+        @Override
+        public String id(int ordinal) {
+            return delegate.id(ordinal);
+        }
+
+        @Override
+        public int ordinal(String id) {
+            return delegate.ordinal(id);
+        }
+
+        @Override
+        public long orderKey(int ordinal) {
+            return delegate.orderKey(ordinal);
         }
 
         @Override
@@ -127,6 +161,12 @@ public final class DedupScalingBench {
         public Optional<StoredFingerprint> get(String articleId) {
             gets++;
             return delegate.get(articleId);
+        }
+
+        @Override
+        public List<Optional<StoredFingerprint>> getAll(List<String> articleIds) {
+            gets += articleIds.size();
+            return delegate.getAll(articleIds);
         }
 
         @Override
