@@ -21,6 +21,7 @@ final class FrameArguments {
     /** Dependents through which a name reaches the word heading an argument ("the Congolese government"). */
     private static final Set<String> NAME_LINKS = Set.of("compound", "amod", "nmod:poss", "flat", "appos", "det:poss");
     private static final int MAX_CLIMB = 4;
+    private static final Set<String> EXAMPLE_CASES = Set.of("such", "including", "like");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "theirs");
 
     private final Parsed parse;
@@ -103,6 +104,10 @@ final class FrameArguments {
             return null;
         }
         if (parse.relation(trigger, "acl:relcl")) {
+            return argumentAt(head);
+        }
+        if (parse.relation(trigger, "amod") && parse.tags()[trigger].startsWith("JJ")) {
+            // "interested countries such as Belgium": an adjective's holder is the noun it modifies
             return argumentAt(head);
         }
         if (parse.relation(trigger, "acl") && parse.tags()[trigger].equals("VBG")) {
@@ -391,9 +396,14 @@ final class FrameArguments {
         return m == null || m.entity() == actor.entity() ? null : m;
     }
 
+    /** The entity an argument names, with the token that names it (its co-subjects hang there). */
     private Argument argumentAt(int token) {
         Mention m = entityAt(token);
-        return m == null ? null : new Argument(token, m);
+        if (m == null) {
+            return null;
+        }
+        int named = byToken.entrySet().stream().filter(e -> e.getValue() == m).mapToInt(Map.Entry::getKey).findFirst().orElse(token);
+        return new Argument(named, m);
     }
 
     /** The entity an argument names: at its head word, or up to two name links below ("Congo's Foreign Minister X"). */
@@ -428,7 +438,8 @@ final class FrameArguments {
         String relation = parse.relations()[token];
         if (relation.equals("nmod")) {
             String preposition = parse.casePreposition(token);
-            return preposition.isEmpty() || preposition.equals("of");
+            // "the government of Congo"; "countries such as Belgium, China and Russia": the class stands for its examples
+            return preposition.isEmpty() || preposition.equals("of") || EXAMPLE_CASES.contains(preposition);
         }
         return NAME_LINKS.contains(relation);
     }

@@ -109,7 +109,8 @@ final class FrameClaimFinder implements ClaimFinder {
         }
         for (int t = 0; t < parse.size(); t++) {
             boolean hyphenated = parse.tokens()[t].indexOf('-') > 0 || parse.tokens()[t].indexOf('–') > 0;
-            if (triggers.containsKey(t) || !(parse.verb(t) || parse.noun(t) || hyphenated) || arguments.insideName(t)) {
+            boolean adjective = parse.tags()[t].startsWith("JJ");
+            if (triggers.containsKey(t) || !(parse.verb(t) || parse.noun(t) || adjective || hyphenated) || arguments.insideName(t)) {
                 continue;
             }
             Action action = lexicon.action(tagged, t);

@@ -45,6 +45,12 @@ class FrameClaimsTest {
     }
 
     @Test
+    void theExamplesOfAClassHoldWhatItsAdjectiveSays() {
+        assertThat(claims("Kinshasa listed other interested countries, such as Belgium and Russia, for its cobalt tender."))
+                .anyMatch(c -> c.startsWith("BE SEEK")).anyMatch(c -> c.startsWith("RU SEEK"));
+    }
+
+    @Test
     void whoeverIsUrgedToActIsTheActorOfTheInfinitive() {
         assertThat(claims("Belgium urged Rwanda to withdraw its troops from eastern Congo, where the cobalt mines are."))
                 .contains("RW WITHDRAW CD");
