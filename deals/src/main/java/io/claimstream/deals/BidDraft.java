@@ -91,7 +91,7 @@ final class BidDraft {
         List<BidEvidence> all = new ArrayList<>(evidence);
         all.add(added);
         evidence = EvidenceWindow.retain(all, rules.limits().evidencePerBid());
-        addCapped(pieceIds, List.of(added.getPieceId()));
+        addCapped(pieceIds, List.of(added.getPieceId()), rules.limits().piecesPerDeal());
         addSourcesOf(added.getSourceDomain(), added.getPieceId());
     }
 
@@ -104,7 +104,7 @@ final class BidDraft {
         });
         List<String> remapped = pieceIds.stream().map(newIndex::pieceOf).toList();
         pieceIds.clear();
-        addCapped(pieceIds, remapped);
+        addCapped(pieceIds, remapped, rules.limits().piecesPerDeal());
         for (String piece : pieceIds) {
             addSourcesOf(null, piece);
         }
@@ -158,10 +158,13 @@ final class BidDraft {
         addCapped(sources, domains);
     }
 
-    /** Beyond the cap the largest entries go, so that the kept ones do not depend on which arrived first. */
     private <T> void addCapped(TreeSet<T> target, Collection<T> values) {
+        addCapped(target, values, rules.limits().listEntriesPerBid());
+    }
+
+    /** Beyond the cap the largest entries go, so that the kept ones do not depend on which arrived first. */
+    private static <T> void addCapped(TreeSet<T> target, Collection<T> values, int cap) {
         target.addAll(values);
-        int cap = target == pieceIds ? rules.limits().piecesPerDeal() : rules.limits().listEntriesPerBid();
         while (target.size() > cap) {
             target.pollLast();
         }
