@@ -109,13 +109,8 @@ public final class ClaimEval {
     }
 
     public static void main(String[] args) throws java.io.IOException {
-        List<String> positional = new java.util.ArrayList<>();
-        ClaimExtractor.Method method = ClaimExtractor.Method.RULES;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--extractor") && i + 1 < args.length) method = ClaimExtractor.Method.parse(args[++i]);
-            else if (args[i].startsWith("--extractor=")) method = ClaimExtractor.Method.parse(args[i].substring("--extractor=".length()));
-            else positional.add(args[i]);
-        }
+        List<String> positional = new java.util.ArrayList<>(List.of(args));
+        ClaimExtractor.Method method = ClaimExtractor.Method.takeOption(positional);
         if (positional.isEmpty()) {
             System.err.println("usage: ClaimEval [--extractor rules|parse] <corpus-dir with articles.jsonl and labels.jsonl> [domain.json]");
             System.exit(2);

@@ -21,12 +21,8 @@ import java.util.stream.Stream;
 public final class ClaimExtractionBench {
 
     public static void main(String[] arguments) throws IOException {
-        List<String> positional = new ArrayList<>();
-        ClaimExtractor.Method method = ClaimExtractor.Method.RULES;
-        for (int i = 0; i < arguments.length; i++) {
-            if (arguments[i].equals("--extractor") && i + 1 < arguments.length) method = ClaimExtractor.Method.parse(arguments[++i]);
-            else positional.add(arguments[i]);
-        }
+        List<String> positional = new ArrayList<>(List.of(arguments));
+        ClaimExtractor.Method method = ClaimExtractor.Method.takeOption(positional);
         String[] args = positional.toArray(String[]::new);
         Path seeds = Path.of(args.length > 0 ? args[0] : "samples/seeds");
         Path corpus = args.length > 1 && !args[1].isBlank() ? Path.of(args[1]) : null;

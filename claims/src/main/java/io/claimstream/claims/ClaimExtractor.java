@@ -43,6 +43,25 @@ public final class ClaimExtractor {
          */
         UNION;
 
+        /**
+         * Takes {@code --extractor NAME} or {@code --extractor=NAME} out of a tool's arguments.
+         * @return the method named, RULES when none is
+         */
+        public static Method takeOption(List<String> args) {
+            Method method = RULES;
+            for (int i = 0; i < args.size(); i++) {
+                if (args.get(i).equals("--extractor") && i + 1 < args.size()) {
+                    method = parse(args.get(i + 1));
+                    args.subList(i, i + 2).clear();
+                    i--;
+                } else if (args.get(i).startsWith("--extractor=")) {
+                    method = parse(args.remove(i).substring("--extractor=".length()));
+                    i--;
+                }
+            }
+            return method;
+        }
+
         public static Method parse(String name) {
             for (Method m : values()) {
                 if (m.name().equalsIgnoreCase(name)) return m;

@@ -26,6 +26,7 @@ final class FrameArguments {
 
     private final Parsed parse;
     private final Map<Integer, Mention> byToken = new HashMap<>();
+    private final Map<Mention, Integer> tokenOf = new HashMap<>();
     private final List<Mention> parties;
     private final List<Mention> modifiers;
     private final Mention pronounReferent;
@@ -37,8 +38,8 @@ final class FrameArguments {
         this.pronounReferent = pronounReferent;
         for (Mention m : parties) {
             int head = parse.headOf(m.start(), m.end());
-            if (head >= 0) {
-                byToken.putIfAbsent(head, m);
+            if (head >= 0 && byToken.putIfAbsent(head, m) == null) {
+                tokenOf.put(m, head);
             }
         }
     }
@@ -402,8 +403,7 @@ final class FrameArguments {
         if (m == null) {
             return null;
         }
-        int named = byToken.entrySet().stream().filter(e -> e.getValue() == m).mapToInt(Map.Entry::getKey).findFirst().orElse(token);
-        return new Argument(named, m);
+        return new Argument(tokenOf.getOrDefault(m, token), m);
     }
 
     /** The entity an argument names: at its head word, or up to two name links below ("Congo's Foreign Minister X"). */

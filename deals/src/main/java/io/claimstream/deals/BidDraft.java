@@ -123,7 +123,7 @@ final class BidDraft {
                 .setOffers(new ArrayList<>(offers))
                 .setInitiatedBy(reading.initiatedBy().orElse(legacyInitiatedBy))
                 .setIndependentSources(pieceIds.size())
-                .setMentions(mentions())
+                .setMentions(index.mentions(pieceIds))
                 .setSources(new ArrayList<>(sources))
                 .setHedged(hedged && !evidence.isEmpty())
                 .setEvidence(new ArrayList<>(evidence))
@@ -134,15 +134,6 @@ final class BidDraft {
                 .setIncumbent(incumbent)
                 .setPieceIds(new ArrayList<>(pieceIds))
                 .build();
-    }
-
-    /** Every supporting piece and every known copy of it: each article that carries the bid, counted once. */
-    private int mentions() {
-        TreeSet<String> articles = new TreeSet<>(pieceIds);
-        for (String piece : pieceIds) {
-            index.copiesOf(piece).forEach(c -> articles.add(c.getArticleId()));
-        }
-        return articles.size();
     }
 
     private void addSourcesOf(String domain, String pieceId) {

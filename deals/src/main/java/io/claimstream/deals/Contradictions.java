@@ -28,16 +28,6 @@ final class Contradictions {
         return c.getKind() + "|" + c.getFirst().getClaimId() + "|" + c.getSecond().getClaimId();
     }
 
-    /** Two contradictions of one kind between the same two pieces say the same thing once. */
-    static boolean samePieces(Contradiction c, ContradictionKind kind, BidEvidence a, BidEvidence b) {
-        if (c.getKind() != kind) {
-            return false;
-        }
-        String x = c.getFirst().getPieceId();
-        String y = c.getSecond().getPieceId();
-        return (x.equals(a.getPieceId()) && y.equals(b.getPieceId())) || (x.equals(b.getPieceId()) && y.equals(a.getPieceId()));
-    }
-
     /** first = the earlier of the two, so that the record does not depend on arrival order. */
     static Contradiction of(ContradictionKind kind, String what, String aSays, BidEvidence a, String bSays, BidEvidence b) {
         boolean aFirst = EvidenceOrder.before(a, b);

@@ -143,38 +143,22 @@ final class EvidenceReading {
             String kindB = pair.get(1);
             List<BidEvidence> offersA = offering(kindA, kindB);
             List<BidEvidence> offersB = offering(kindB, kindA);
-            earliestPairFromTwoPieces(offersA, offersB).ifPresent(ab -> found.add(Contradictions.of(
-                    ContradictionKind.CONSIDERATION, bidder.getId() + " bid consideration", kindA, ab[0], kindB, ab[1])));
-        }
-        return found;
-    }
-
-    private static Optional<BidEvidence[]> earliestPairFromTwoPieces(List<BidEvidence> as, List<BidEvidence> bs) {
-        BidEvidence[] best = null;
-        for (BidEvidence a : as) {
-            for (BidEvidence b : bs) {
-                if (a.getPieceId().equals(b.getPieceId())) {
-                    continue;
-                }
-                BidEvidence[] candidate = {a, b};
-                if (best == null || pairOrder(candidate, best) < 0) {
-                    best = candidate;
+            Contradiction best = null;
+            for (BidEvidence a : offersA) {
+                for (BidEvidence b : offersB) {
+                    if (a.getPieceId().equals(b.getPieceId())) {
+                        continue;
+                    }
+                    Contradiction candidate = Contradictions.of(ContradictionKind.CONSIDERATION,
+                            bidder.getId() + " bid consideration", kindA, a, kindB, b);
+                    best = best == null || Contradictions.representsBetter(candidate, best) ? candidate : best;
                 }
             }
+            if (best != null) {
+                found.add(best);
+            }
         }
-        return Optional.ofNullable(best);
-    }
-
-    private static int pairOrder(BidEvidence[] x, BidEvidence[] y) {
-        BidEvidence xFirst = EvidenceOrder.before(x[0], x[1]) ? x[0] : x[1];
-        BidEvidence yFirst = EvidenceOrder.before(y[0], y[1]) ? y[0] : y[1];
-        int first = EvidenceOrder.BY_TIME_THEN_ID.compare(xFirst, yFirst);
-        if (first != 0) {
-            return first;
-        }
-        BidEvidence xSecond = xFirst == x[0] ? x[1] : x[0];
-        BidEvidence ySecond = yFirst == y[0] ? y[1] : y[0];
-        return EvidenceOrder.BY_TIME_THEN_ID.compare(xSecond, ySecond);
+        return found;
     }
 
     /** Asserted evidence offering {@code kind} and not {@code other}: one claim offering both disputes nothing. */

@@ -1,6 +1,5 @@
 package io.claimstream.deals;
 
-import io.claimstream.schema.BidEvidence;
 import io.claimstream.schema.CopyRef;
 import io.claimstream.schema.PieceCopies;
 
@@ -36,18 +35,11 @@ final class PieceIndex {
         return piece == null ? List.of() : piece.getCopies();
     }
 
-    /** Independent sources: distinct original pieces. */
-    static int pieces(Collection<BidEvidence> evidence) {
-        return (int) evidence.stream().map(BidEvidence::getPieceId).distinct().count();
-    }
-
-    /** Mentions: the supporting articles, the originals of their pieces and every known copy of those pieces. */
-    int mentions(Collection<BidEvidence> evidence) {
-        Set<String> articles = new TreeSet<>();
-        for (BidEvidence e : evidence) {
-            articles.add(e.getArticleId());
-            articles.add(e.getPieceId());
-            copiesOf(e.getPieceId()).forEach(c -> articles.add(c.getArticleId()));
+    /** Mentions: every article that carries one of these pieces, its original and each known copy, counted once. */
+    int mentions(Collection<String> pieceIds) {
+        Set<String> articles = new TreeSet<>(pieceIds);
+        for (String piece : pieceIds) {
+            copiesOf(piece).forEach(c -> articles.add(c.getArticleId()));
         }
         return articles.size();
     }
